@@ -1,0 +1,19 @@
+import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+
+// Unit tests: pure core in plain Node; DOM-level tests opt in with `// @vitest-environment happy-dom`.
+export default defineConfig({
+  resolve: {
+    alias: {
+      // webextension-polyfill throws outside an extension: tests get the in-memory stub.
+      [fileURLToPath(new URL('./src/shared/browser.ts', import.meta.url))]: fileURLToPath(
+        new URL('./tests/unit/browser-stub.ts', import.meta.url),
+      ),
+    },
+  },
+  test: {
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
+    environment: 'node',
+    pool: 'forks',
+  },
+});
