@@ -1,3 +1,6 @@
 // Public entry point of the pure core: no browser API, no document/window globals.
-// Feature code imports core only through this file.
-export {};
+// Content, background, popup and options import core only through this file.
+export * from './text/index';
+export * from './acronyms/index';
+export * from './summary/index';
+export * from './article/index';
