@@ -6,7 +6,7 @@ export default defineConfig({
   resolve: {
     alias: {
       // webextension-polyfill throws outside an extension: tests get the in-memory stub.
-      [fileURLToPath(new URL('./src/shared/browser.ts', import.meta.url))]: fileURLToPath(
+      'webextension-polyfill': fileURLToPath(
         new URL('./tests/unit/browser-stub.ts', import.meta.url),
       ),
     },

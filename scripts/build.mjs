@@ -1,0 +1,32 @@
+// npm run build: dist/chrome and dist/firefox from the one manifest.json, then the store zips
+// dist/de-doc-chrome-<version>.zip and dist/de-doc-firefox-<version>.zip.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync, writeFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { zipSync } from 'fflate';
+
+const root = new URL('..', import.meta.url).pathname;
+const vite = join(root, 'node_modules/vite/bin/vite.js');
+const version = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')).version;
+
+function listFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? listFiles(path) : [path];
+  });
+}
+
+for (const [browser, mode] of [['chrome', 'production'], ['firefox', 'firefox']]) {
+  execFileSync(process.execPath, [vite, 'build', '--mode', mode, '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  const dir = join(root, 'dist', browser);
+  // crxjs keeps a build manifest under .vite/: it is not part of the extension.
+  rmSync(join(dir, '.vite'), { recursive: true, force: true });
+  const files = {};
+  // Fixed timestamps and sorted entries make the zip reproducible.
+  for (const file of listFiles(dir).sort()) {
+    files[relative(dir, file)] = [readFileSync(file), { mtime: new Date('2026-01-01T00:00:00Z') }];
+  }
+  const zipPath = join(root, 'dist', `de-doc-${browser}-${version}.zip`);
+  writeFileSync(zipPath, zipSync(files, { level: 9 }));
+  console.log(`${relative(root, zipPath)}  ${(statSync(zipPath).size / 1024).toFixed(1)} KiB`);
+}

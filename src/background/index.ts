@@ -1,0 +1,67 @@
+// Background: the message router, and the registrations of content scripts for user-added sites.
+import { browser } from '../shared/browser';
+import { listen, type SiteStatus } from '../shared/messages';
+import { isDefaultSite, normalizeHost } from '../shared/hosts';
+import { loadSettings, siteSettings, updateSettings } from '../shared/settings';
+import { hasHostPermission, injectIntoTab, registerHost, syncRegistrations, unregisterHost } from './registrations';
+
+async function siteStatus(rawHost: string): Promise<SiteStatus> {
+  const host = normalizeHost(rawHost);
+  const { settings } = await loadSettings();
+  const isDefault = isDefaultSite(host);
+  const isUserSite = !isDefault && settings.userSites.includes(host) && (await hasHostPermission(host));
+  const isEnabled = (isDefault || isUserSite) && siteSettings(settings, host).enabled;
+  return { host, isDefault, isUserSite, isEnabled };
+}
+
+/** Brings registrations in line with settings and permissions; drops user sites whose permission is gone. */
+async function reconcile(): Promise<void> {
+  const { settings } = await loadSettings();
+  const kept = await syncRegistrations(settings.userSites);
+  if (kept.length !== settings.userSites.length) {
+    await updateSettings((current) => ({ ...current, userSites: current.userSites.filter((h) => kept.includes(h)) }));
+  }
+}
+
+listen({
+  'options/open': () => browser.runtime.openOptionsPage(),
+  'site/status': ({ host }) => siteStatus(host),
+  'site/enable': async ({ host: rawHost, tabId }) => {
+    const host = normalizeHost(rawHost);
+    const isDefault = isDefaultSite(host);
+    if (!isDefault) {
+      if (!(await hasHostPermission(host))) throw new Error(`no host permission for ${host}`);
+      await registerHost(host);
+    }
+    await updateSettings((current) => ({
+      ...current,
+      userSites: isDefault || current.userSites.includes(host) ? current.userSites : [...current.userSites, host],
+      sites: { ...current.sites, [host]: { ...current.sites[host], enabled: true } },
+    }));
+    // A listed site's content script is already in the tab and starts on the settings change; a newly
+    // added site has none yet. Injecting twice is harmless: boot guards against a second start.
+    if (!isDefault && tabId !== undefined) await injectIntoTab(tabId).catch(() => undefined);
+    return siteStatus(host);
+  },
+  'site/disable': async ({ host: rawHost }) => {
+    const host = normalizeHost(rawHost);
+    const isDefault = isDefaultSite(host);
+    // Settings first: the content script in open tabs sees the change and removes everything it added.
+    await updateSettings((current) => ({
+      ...current,
+      userSites: current.userSites.filter((h) => h !== host),
+      // The site's own values (its text size…) are kept for when it is switched on again.
+      sites: { ...current.sites, [host]: { ...current.sites[host], enabled: false } },
+    }));
+    if (!isDefault) {
+      await unregisterHost(host);
+      await browser.permissions.remove({ origins: [`*://${host}/*`] }).catch(() => false);
+    }
+    return siteStatus(host);
+  },
+});
+
+browser.runtime.onInstalled.addListener(() => void reconcile());
+browser.runtime.onStartup.addListener(() => void reconcile());
+// The user can also withdraw a site's permission in the browser's own extension settings.
+browser.permissions.onRemoved.addListener(() => void reconcile());

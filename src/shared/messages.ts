@@ -1,0 +1,79 @@
+// The typed message map: content, background, popup and options talk only through these messages.
+// Names are <area>/<verb>; each request is typed together with its response.
+import { browser } from './browser';
+
+export interface SiteStatus {
+  host: string;
+  /** On the built-in list of state sites (runs without asking). */
+  isDefault: boolean;
+  /** Outside the list, switched on by the user, with its host permission granted. */
+  isUserSite: boolean;
+  /** Dễ Đọc runs on this site now. */
+  isEnabled: boolean;
+}
+
+export interface PageStatus {
+  host: string;
+  isRunning: boolean;
+  features: Array<{ id: string; isRunning: boolean; error?: string }>;
+}
+
+export interface MessageMap {
+  /** popup → background: status of a site. */
+  'site/status': { request: { host: string }; response: SiteStatus };
+  /** popup → background: switch a site on. For a site off the list the popup has already obtained the host
+   *  permission (permissions.request needs the user's click); the background registers the content script
+   *  and starts it in the tab. */
+  'site/enable': { request: { host: string; tabId?: number }; response: SiteStatus };
+  /** popup → background: switch a site off (a user-added site also loses its registration and permission). */
+  'site/disable': { request: { host: string }; response: SiteStatus };
+  /** content → background: open the options page (content scripts cannot open it themselves in Chrome). */
+  'options/open': { request: Record<string, never>; response: void };
+  /** popup → content: what is running on this page. */
+  'page/status': { request: Record<string, never>; response: PageStatus };
+}
+
+export type MessageType = keyof MessageMap;
+export type MessageRequest<T extends MessageType> = MessageMap[T]['request'];
+export type MessageResponse<T extends MessageType> = MessageMap[T]['response'];
+
+export interface Envelope<T extends MessageType = MessageType> {
+  type: T;
+  payload: MessageRequest<T>;
+}
+
+export function isEnvelope(value: unknown): value is Envelope {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { type?: unknown }).type === 'string' &&
+    'payload' in value
+  );
+}
+
+/** Sends a typed message to the background. */
+export function sendMessage<T extends MessageType>(type: T, payload: MessageRequest<T>): Promise<MessageResponse<T>> {
+  return browser.runtime.sendMessage({ type, payload } satisfies Envelope<T>) as Promise<MessageResponse<T>>;
+}
+
+/** Sends a typed message to the content script of one tab. */
+export function sendToTab<T extends MessageType>(
+  tabId: number,
+  type: T,
+  payload: MessageRequest<T>,
+): Promise<MessageResponse<T>> {
+  return browser.tabs.sendMessage(tabId, { type, payload } satisfies Envelope<T>) as Promise<MessageResponse<T>>;
+}
+
+export type Handlers = { [T in MessageType]?: (payload: MessageRequest<T>, sender: unknown) => Promise<MessageResponse<T>> };
+
+/** Installs a listener that routes typed messages to handlers; unknown messages are left for others. */
+export function listen(handlers: Handlers): () => void {
+  const listener = (message: unknown, sender: unknown): Promise<unknown> | undefined => {
+    if (!isEnvelope(message)) return undefined;
+    const handler = handlers[message.type] as ((p: unknown, s: unknown) => Promise<unknown>) | undefined;
+    return handler ? handler(message.payload, sender) : undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

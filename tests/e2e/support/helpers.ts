@@ -1,0 +1,58 @@
+// Small helpers shared by the end-to-end scenarios.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Harness, Point, TestPage } from './browsers';
+
+export const SCREENSHOT_DIR = new URL('../../../test-results/screenshots/', import.meta.url).pathname;
+
+export async function screenshot(page: TestPage, harness: Harness, name: string, fullPage = false): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${harness.name}-${name}.png`);
+  await page.screenshot(path, fullPage);
+  return path;
+}
+
+/** Waits until Dễ Đọc's UI host is on the page with its toolbar. */
+export function waitForDedoc(page: TestPage, timeoutMs = 10_000): Promise<void> {
+  return page.waitFor(() => document.querySelector('dedoc-root')?.shadowRoot?.querySelector('.toolbar') != null, undefined, timeoutMs);
+}
+
+export function hasDedoc(page: TestPage): Promise<boolean> {
+  return page.evaluate(() => document.querySelector('dedoc-root') !== null);
+}
+
+/** Centre of an element inside <dedoc-root>'s shadow root, for a real click. */
+export async function shadowPoint(page: TestPage, selector: string): Promise<Point> {
+  const point = await page.evaluate((sel) => {
+    const el = document.querySelector('dedoc-root')?.shadowRoot?.querySelector(sel);
+    if (!el) return null;
+    const r = el.getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  }, selector);
+  if (!point) throw new Error(`no ${selector} in <dedoc-root>`);
+  return point;
+}
+
+export async function pagePoint(page: TestPage, selector: string): Promise<Point> {
+  const point = await page.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    if (!el) return null;
+    el.scrollIntoView({ block: 'center' });
+    const r = el.getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  }, selector);
+  if (!point) throw new Error(`no ${selector} on the page`);
+  return point;
+}
+
+/** The tab id of a page: bring it to the front, then ask the browser which tab is active. */
+export async function tabIdOf(control: TestPage, page: TestPage): Promise<number> {
+  await page.bringToFront();
+  const id = await control.evaluate(async () => {
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    return (tab?.id as number | undefined) ?? null;
+  });
+  if (typeof id !== 'number') throw new Error('no active tab');
+  return id;
+}

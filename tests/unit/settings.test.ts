@@ -1,0 +1,104 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  MAX_SCALE,
+  SCHEMA_VERSION,
+  clampScale,
+  defaultSettings,
+  loadSettings,
+  migrate,
+  parseStored,
+  sanitizePrefs,
+  sanitizeSitesState,
+  siteSettings,
+  updateSite,
+  type Repair,
+} from '../../src/shared/settings';
+import { browser } from './browser-stub';
+
+describe('settings schema', () => {
+  it('has valid defaults', () => {
+    const settings = defaultSettings();
+    expect(settings.version).toBe(SCHEMA_VERSION);
+    expect(settings.siteDefaults).toEqual({ enabled: true, scale: 1 });
+    expect(settings.userSites).toEqual([]);
+  });
+
+  it('turns any broken or foreign value into valid settings and lists each repair', () => {
+    for (const junk of [null, 42, 'x', [], { features: 'no', toolbar: 7, siteDefaults: { scale: 'big' } }]) {
+      const repairs: Repair[] = [];
+      const prefs = sanitizePrefs(junk, repairs);
+      expect(prefs.toolbar.side).toBe('right');
+      expect(prefs.siteDefaults.scale).toBe(1);
+      expect(repairs.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps the valid part of a half-broken site map', () => {
+    const repairs: Repair[] = [];
+    const state = sanitizeSitesState(
+      { version: 1, sites: { 'KienGiang.gov.vn': { scale: 1.54, enabled: 'yes' }, 'bad host!': {}, 'qdnd.vn': 'x' }, userSites: ['Tintuc.example.com', 7, 'tintuc.example.com'] },
+      repairs,
+    );
+    expect(state.sites).toEqual({ 'kiengiang.gov.vn': { scale: 1.5 } });
+    expect(state.userSites).toEqual(['tintuc.example.com']);
+    expect(repairs.map((r) => r.path)).toEqual(
+      expect.arrayContaining(['sites.kiengiang.gov.vn.enabled', 'sites.bad host!', 'sites.qdnd.vn', 'userSites']),
+    );
+  });
+
+  it('clamps and snaps the scale to 10 % steps between 100 % and 300 %', () => {
+    expect(clampScale(0.5)).toBe(1);
+    expect(clampScale(9)).toBe(MAX_SCALE);
+    expect(clampScale(1.26)).toBe(1.3);
+  });
+
+  it('gives each site its own values over the defaults', () => {
+    const settings = { ...defaultSettings(), sites: { 'kiengiang.gov.vn': { scale: 1.5 } } };
+    expect(siteSettings(settings, 'KIENGIANG.gov.vn')).toEqual({ enabled: true, scale: 1.5 });
+    expect(siteSettings(settings, 'qdnd.vn')).toEqual({ enabled: true, scale: 1 });
+  });
+});
+
+describe('migrations', () => {
+  it('upgrades data without a version', () => {
+    expect(migrate({ toolbar: { side: 'left' } })).toEqual({ value: { toolbar: { side: 'left' }, version: 1 }, from: 0, isFromFuture: false });
+  });
+
+  it('reads data from a newer version as far as it fits, without rewriting it', () => {
+    const result = migrate({ version: 99, toolbar: { side: 'left' } });
+    expect(result.isFromFuture).toBe(true);
+    expect(parseStored(result.value, undefined).settings.toolbar.side).toBe('left');
+  });
+});
+
+describe('settings storage', () => {
+  beforeEach(async () => {
+    await browser.storage.sync.clear();
+    await browser.storage.local.clear();
+  });
+
+  it('repairs broken storage, keeps a backup of what was there, and writes valid settings back', async () => {
+    await browser.storage.sync.set({ prefs: 'garbage' });
+    await browser.storage.local.set({ sites: { sites: { 'qdnd.vn': { scale: 2 } }, userSites: 'oops' }, dictionary: [{ short: 'UBND' }] });
+    const { settings, repairs } = await loadSettings();
+    expect(repairs.length).toBeGreaterThan(0);
+    expect(settings.sites['qdnd.vn']).toEqual({ scale: 2 });
+    const local = await browser.storage.local.get(null);
+    const backupKey = Object.keys(local).find((k) => k.startsWith('backup:'));
+    expect(backupKey).toBeDefined();
+    expect((local[backupKey!] as { prefs: unknown }).prefs).toBe('garbage');
+    // The user's other data is untouched.
+    expect(local.dictionary).toEqual([{ short: 'UBND' }]);
+    // A second read finds nothing left to repair.
+    expect((await loadSettings()).repairs).toEqual([]);
+  });
+
+  it('stores per-site values in local storage and small preferences in sync', async () => {
+    await updateSite('KienGiang.gov.vn', { scale: 1.5 });
+    const local = await browser.storage.local.get('sites');
+    const sync = await browser.storage.sync.get('prefs');
+    expect((local.sites as { sites: Record<string, unknown> }).sites['kiengiang.gov.vn']).toEqual({ scale: 1.5 });
+    expect(sync.prefs).toMatchObject({ version: SCHEMA_VERSION, toolbar: { side: 'right' } });
+    expect(JSON.stringify(sync.prefs)).not.toContain('kiengiang');
+  });
+});
