@@ -25,7 +25,7 @@ function firefoxManifest(manifest: Manifest): Manifest {
         data_collection_permissions: { required: ['none'] },
       },
     },
-  } as Manifest;
+  } as unknown as Manifest;
 }
 
 export default defineConfig(({ mode }) => {
@@ -34,7 +34,8 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [preact() as Plugin[], crx({ manifest: manifest as unknown as ManifestV3Export, browser })],
     build: {
-      outDir: `dist/${browser}`,
+      // DEDOC_OUT lets parallel builds (several developers' test runs on one machine) use their own folder.
+      outDir: `${process.env.DEDOC_OUT ?? 'dist'}/${browser}`,
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,

@@ -2,10 +2,10 @@
 // dangerouslySetInnerHTML branch brings (UNSAFE_VAR_ASSIGNMENT): see ../shared/RECIPES.md.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const dir = join(root, 'dist/firefox');
+const dir = join(process.env.DEDOC_OUT ? resolve(process.env.DEDOC_OUT) : join(root, 'dist'), 'firefox');
 if (!existsSync(join(dir, 'manifest.json'))) {
   console.error('dist/firefox is missing: run `npm run build` first.');
   process.exit(1);

@@ -3,6 +3,7 @@
 import type { FeatureId } from '../shared/features';
 import { isDefaultSite } from '../shared/hosts';
 import { siteSettings, type Settings, type SiteSettings } from '../shared/settings';
+import { ArticleTracker } from './article';
 import type { Feature, FeatureContext } from './feature';
 import { UiHost } from './ui/root';
 
@@ -26,6 +27,7 @@ export function isSiteActive(settings: Settings, host: string): boolean {
 
 export class Runner {
   private ui: UiHost | null = null;
+  private tracker: ArticleTracker | null = null;
   private settings: Settings | null = null;
   private readonly running = new Map<FeatureId, Running>();
   private readonly listeners = new Set<(settings: Settings) => void>();
@@ -61,6 +63,8 @@ export class Runner {
         onToolbarChange: (toolbar) => this.deps.saveToolbar(toolbar),
         onOpenOptions: () => this.deps.openOptions(),
       });
+      this.tracker = new ArticleTracker(this.doc);
+      this.tracker.start();
     } else {
       this.ui.update(settings.toolbar);
     }
@@ -82,6 +86,8 @@ export class Runner {
   /** Switches Dễ Đọc off on this page: every feature aborted, our UI and <html> attributes removed. */
   stop(): void {
     for (const id of [...this.running.keys()]) this.stopFeature(id);
+    this.tracker?.stop();
+    this.tracker = null;
     this.ui?.destroy();
     this.ui = null;
     // Belt and braces: a feature that forgot an attribute on <html> must not leave the page changed.
@@ -124,7 +130,8 @@ export class Runner {
 
   private makeContext(signal: AbortSignal): FeatureContext {
     const ui = this.ui;
-    if (!ui) throw new Error('UI host missing');
+    const tracker = this.tracker;
+    if (!ui || !tracker) throw new Error('UI host missing');
     return {
       host: this.host,
       document: this.doc,
@@ -136,6 +143,14 @@ export class Runner {
       },
       updateSite: (patch) => this.deps.saveSite(this.host, patch),
       ui,
+      article: {
+        current: () => tracker.current,
+        onChange: (callback) => {
+          const unsubscribe = tracker.subscribe(callback);
+          signal.addEventListener('abort', unsubscribe, { once: true });
+        },
+        ignoreMutations: (change) => tracker.ignoreMutations(change),
+      },
     };
   }
 

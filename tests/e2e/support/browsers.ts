@@ -2,11 +2,13 @@
 // so every end-to-end scenario is written once and run in both (../shared/RECIPES.md has the why of each flag).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
+/** The build under test: dist/ unless DEDOC_OUT names another folder (parallel runs on one machine). */
+const OUT = process.env.DEDOC_OUT ? resolve(process.env.DEDOC_OUT) : join(ROOT, 'dist');
 export const GECKO_ID = 'de-doc@de-doc.vn';
 const FIREFOX_UUID = '6f1c6d3e-2f7b-4f7e-9d42-de0dd0c00001';
 
@@ -104,7 +106,7 @@ function firefoxPage(page: PpPage): TestPage {
 }
 
 export async function launchChromium(options: { env?: Record<string, string>; extraArgs?: string[] } = {}): Promise<Harness> {
-  const dist = join(ROOT, 'dist/chrome');
+  const dist = join(OUT, 'chrome');
   const profile = mkdtempSync(join(tmpdir(), 'dedoc-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
@@ -155,7 +157,7 @@ export async function launchChromium(options: { env?: Record<string, string>; ex
 }
 
 export async function launchFirefox(options: { env?: Record<string, string>; prefs?: Record<string, unknown> } = {}): Promise<Harness> {
-  const dist = join(ROOT, 'dist/firefox');
+  const dist = join(OUT, 'firefox');
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: '/usr/bin/firefox-esr',
