@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { FEATURES, type FeatureId } from '../shared/features';
 import { sendMessage } from '../shared/messages';
-import { loadSettings, onSettingsChanged, updateSettings, type Settings } from '../shared/settings';
+import { dismissRepairNotice, loadSettings, onSettingsChanged, readRepairNotice, updateSettings, type Settings } from '../shared/settings';
 import { DEFAULT_SITE_PATTERNS, isDefaultSite } from '../shared/hosts';
 
 const DEFAULT_SITE_NAMES = DEFAULT_SITE_PATTERNS.map((p) => p.slice('*://*.'.length, -'/*'.length)).join(', ');
@@ -13,9 +13,9 @@ export function Options() {
   const [status, setStatus] = useState<string | null>(null);
 
   useEffect(() => {
-    void loadSettings().then(({ settings: loaded, repairs }) => {
+    void loadSettings().then(async ({ settings: loaded, repairs }) => {
       setSettings(loaded);
-      setRepaired(repairs.length > 0);
+      setRepaired(repairs.length > 0 || (await readRepairNotice()) !== null);
     });
     return onSettingsChanged(({ settings: next }) => setSettings(next));
   }, []);
@@ -37,9 +37,12 @@ export function Options() {
       <h1>{t('optionsTitle')}</h1>
       <p class="muted">{t('optionsPrivacy')}</p>
       {isRepaired && (
-        <p class="notice" role="status">
-          {t('settingsRepaired')}
-        </p>
+        <div class="notice" role="status">
+          <p>{t('settingsRepaired')}</p>
+          <button type="button" class="secondary" onClick={() => void dismissRepairNotice().then(() => setRepaired(false))}>
+            {t('dismiss')}
+          </button>
+        </div>
       )}
       <p role="status" aria-live="polite" class="muted">
         {status}

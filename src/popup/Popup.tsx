@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../shared/browser';
 import { t } from '../shared/i18n';
 import { sendMessage, type SiteStatus } from '../shared/messages';
-import { loadSettings } from '../shared/settings';
+import { dismissRepairNotice, loadSettings, readRepairNotice } from '../shared/settings';
 import { hostOfUrl, patternsForHost } from '../shared/hosts';
 import { findTargetTab, type TargetTab } from './target-tab';
 
@@ -25,7 +25,9 @@ export function Popup() {
         return;
       }
       const [{ repairs }, status] = await Promise.all([loadSettings(), sendMessage('site/status', { host })]);
-      setState({ kind: 'ready', target, status, isRepaired: repairs.length > 0 });
+      // The content script may have repaired broken settings before the popup opened: the notice remembers.
+      const notice = await readRepairNotice();
+      setState({ kind: 'ready', target, status, isRepaired: repairs.length > 0 || notice !== null });
     })().catch((error: unknown) => setMessage(t('actionFailed', String(error))));
   }, []);
 
@@ -77,9 +79,17 @@ export function Popup() {
     <main>
       <h1>{t('popupTitle')}</h1>
       {state.isRepaired && (
-        <p class="notice" role="status">
-          {t('settingsRepaired')}
-        </p>
+        <div class="notice" role="status">
+          <p>{t('settingsRepaired')}</p>
+          <button
+            type="button"
+            class="secondary"
+            data-action="dismiss-repair-notice"
+            onClick={() => void dismissRepairNotice().then(() => setState({ ...state, isRepaired: false }))}
+          >
+            {t('dismiss')}
+          </button>
+        </div>
       )}
       <div class="switch-row">
         <span id="site-switch-label">

@@ -18,6 +18,13 @@ export interface PageStatus {
   features: Array<{ id: string; isRunning: boolean; error?: string }>;
 }
 
+/** The summary feature on one page (issue 6). */
+export interface SummaryStatus {
+  /** The page has an article to summarise (home, list and search pages have none). */
+  hasArticle: boolean;
+  isOpen: boolean;
+}
+
 export interface MessageMap {
   /** popup → background: status of a site. */
   'site/status': { request: { host: string }; response: SiteStatus };
@@ -31,6 +38,10 @@ export interface MessageMap {
   'options/open': { request: Record<string, never>; response: void };
   /** popup → content: what is running on this page. */
   'page/status': { request: Record<string, never>; response: PageStatus };
+  /** popup → content: can this page be summarised (has it an article), and is the summary panel open. */
+  'summary/status': { request: Record<string, never>; response: SummaryStatus };
+  /** popup → content: open the summary panel (it takes the focus); answers what it could do. */
+  'summary/open': { request: Record<string, never>; response: SummaryStatus };
 }
 
 export type MessageType = keyof MessageMap;

@@ -214,11 +214,16 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
       return {
         backups: Object.keys(all).filter((k) => k.startsWith('backup:')).length,
         toggle: document.querySelector('[data-action="site-toggle"]')?.getAttribute('aria-checked'),
+        notice: document.querySelector('.notice[role="status"]')?.textContent ?? '',
       };
     });
     expect(state.backups).toBeGreaterThan(0);
     expect(state.toggle).toBe('true');
+    // The content script repaired the settings before the popup opened; the popup still says so.
+    expect(state.notice).toMatch(/cài đặt|settings/i);
     await screenshot(popup, harness, 'popup-repaired');
+    await popup.clickAt(await pagePoint(popup, '[data-action="dismiss-repair-notice"]'));
+    await popup.waitFor(() => document.querySelector('.notice[role="status"]') === null);
     await popup.close();
     await page.close();
   });

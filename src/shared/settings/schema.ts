@@ -28,7 +28,13 @@ export interface Prefs {
   toolbar: ToolbarSettings;
   /** What a site the user never set gets. */
   siteDefaults: SiteSettings;
+  /** How long the summary panel's summary is (issue 6); the reader's choice follows them to every site. */
+  summaryLength: SummaryLength;
 }
+
+/** Summary lengths offered in the summary panel, shortest first. */
+export const SUMMARY_LENGTHS = ['short', 'medium', 'long'] as const;
+export type SummaryLength = (typeof SUMMARY_LENGTHS)[number];
 
 /** Per-site values keyed by hostname: storage.local (it grows with every site visited and set). */
 export interface SitesState {
@@ -47,6 +53,7 @@ export function defaultPrefs(): Prefs {
     features,
     toolbar: { collapsed: false, side: 'right' },
     siteDefaults: { enabled: true, scale: 1 },
+    summaryLength: 'medium',
   };
 }
 
@@ -141,7 +148,15 @@ export function sanitizePrefs(raw: unknown, repairs: Repair[]): Prefs {
       side,
     },
     siteDefaults: { ...defaults.siteDefaults, ...siteDefaultsRaw },
+    summaryLength: readSummaryLength(raw.summaryLength, defaults.summaryLength, repairs),
   };
+}
+
+function readSummaryLength(value: unknown, fallback: SummaryLength, repairs: Repair[]): SummaryLength {
+  if (value === undefined) return fallback;
+  if ((SUMMARY_LENGTHS as readonly unknown[]).includes(value)) return value as SummaryLength;
+  repairs.push({ path: 'summaryLength', problem: `expected ${SUMMARY_LENGTHS.join(' / ')}, found ${JSON.stringify(value)}` });
+  return fallback;
 }
 
 const HOST_PATTERN = /^[a-z0-9.-]+$/;

@@ -18,6 +18,13 @@ import { normalizeHost } from '../hosts';
 export const PREFS_KEY = 'prefs';
 export const SITES_KEY = 'sites';
 export const BACKUP_PREFIX = 'backup:';
+/** Set when a read repaired broken settings; the popup and options show a notice until the user dismisses it. */
+export const REPAIR_NOTICE_KEY = 'repairNotice';
+
+export interface RepairNotice {
+  at: string;
+  paths: string[];
+}
 
 export interface LoadedSettings {
   settings: Settings;
@@ -67,7 +74,10 @@ export async function loadSettings(): Promise<LoadedSettings> {
   if (loaded.repairs.length > 0 && !isFromFuture) {
     // Keep the broken originals, then store the repaired settings so every part of Dễ Đọc reads the same.
     const stamp = new Date().toISOString();
-    await writeArea('local', { [`${BACKUP_PREFIX}${stamp}`]: { prefs: rawPrefs ?? null, sites: rawSites ?? null } });
+    await writeArea('local', {
+      [`${BACKUP_PREFIX}${stamp}`]: { prefs: rawPrefs ?? null, sites: rawSites ?? null },
+      [REPAIR_NOTICE_KEY]: { at: stamp, paths: loaded.repairs.map((r) => r.path) } satisfies RepairNotice,
+    });
     await saveSettings(loaded.settings);
   }
   return loaded;
@@ -108,3 +118,13 @@ export function onSettingsChanged(callback: (loaded: LoadedSettings) => void): (
 }
 
 export { defaultSettings };
+
+/** The pending notice about repaired settings, if any (whichever part of Dễ Đọc read them first). */
+export async function readRepairNotice(): Promise<RepairNotice | null> {
+  const value = await readArea('local', REPAIR_NOTICE_KEY);
+  return value && typeof value === 'object' && 'at' in value ? (value as RepairNotice) : null;
+}
+
+export async function dismissRepairNotice(): Promise<void> {
+  await browser.storage.local.remove(REPAIR_NOTICE_KEY);
+}

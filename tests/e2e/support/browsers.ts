@@ -1,6 +1,6 @@
 // One interface over real Chromium (playwright-core) and real Firefox ESR (puppeteer-core over WebDriver BiDi),
 // so every end-to-end scenario is written once and run in both (../shared/RECIPES.md has the why of each flag).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
@@ -28,7 +28,23 @@ export const TEST_HOSTS = [
   'baoangiang.com.vn',
   'tintuc.example.com',
   'docbao.example.net',
+  // Reserved .test name for pages whose real host is on a browser's HSTS preload list (served over plain http).
+  'fixtures.dedoc.test',
 ];
+
+/** The real hosts of the page fixtures (tests/fixtures/pages/<name>/expected.json "url"): served under them too. */
+export function fixtureHosts(): string[] {
+  const dir = join(ROOT, 'tests/fixtures/pages');
+  if (!existsSync(dir)) return [];
+  const hosts = new Set<string>();
+  for (const name of readdirSync(dir)) {
+    const expected = join(dir, name, 'expected.json');
+    if (!existsSync(expected)) continue;
+    const url = (JSON.parse(readFileSync(expected, 'utf8')) as { url?: string }).url;
+    if (url) hosts.add(new URL(url).hostname);
+  }
+  return [...hosts];
+}
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -168,7 +184,7 @@ export async function launchFirefox(options: { env?: Record<string, string>; pre
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
-      'network.dns.localDomains': TEST_HOSTS.join(','),
+      'network.dns.localDomains': [...new Set([...TEST_HOSTS, ...fixtureHosts()])].join(','),
       // Optional host permissions are granted without the doorhanger (the test plays the user who says yes).
       'extensions.webextOptionalPermissionPrompts': false,
       // Our test server speaks plain http on loopback: no HTTPS-First upgrade of the state-site names.

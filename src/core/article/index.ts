@@ -1,0 +1,17 @@
+// Article detection: which part of a live page is "the article", as blocks every feature works on.
+// Fixtures: tests/fixtures/pages/* (walked by tests/unit/article/fixtures.test.ts).
+export { detectArticle, applicableAdapters } from './detect';
+export { articleText, isSameArticle, isArticleConnected, ARTICLE_TEXT_KINDS } from './compare';
+export { hostMatches, isValidHostPattern } from './hosts';
+export { isValidSelector } from './dom';
+export { normalizeText, stripDateline } from './text';
+export type {
+  ArticleModel,
+  ArticleSource,
+  Block,
+  BlockKind,
+  DetectOptions,
+  SelectorSpec,
+  SiteAdapter,
+  SiteSelectors,
+} from './types';
