@@ -10,6 +10,9 @@ export const ARTICLE_ATTRIBUTE = 'data-dedoc-article';
 
 /** Quiet time after the last relevant change before detecting again: lets a rebuild finish first. */
 const REDETECT_DEBOUNCE_MS = 250;
+/** Longest a pending detection may be pushed back by further changes: a page that never stops changing
+ *  (a clock beside a rebuilt article) must not starve the debounce. */
+const REDETECT_MAX_WAIT_MS = 1000;
 /** At most this many detections a minute; past it the page is rewriting itself and we stop chasing it. */
 const MAX_DETECTIONS_PER_MINUTE = 30;
 /** Text a batch must add (outside an article we know) to be worth a new look: more than a clock or a counter. */
@@ -26,6 +29,8 @@ export class ArticleTracker {
   private pending: MutationRecord[] = [];
   private frame = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the pending detection was first asked for (0: none pending). */
+  private pendingSince = 0;
   private detections: number[] = [];
 
   constructor(private readonly doc: Document) {}
@@ -48,6 +53,7 @@ export class ArticleTracker {
     this.pending = [];
     if (this.frame) this.doc.defaultView?.cancelAnimationFrame(this.frame);
     clearTimeout(this.timer);
+    this.pendingSince = 0;
     this.model?.root.removeAttribute(ARTICLE_ATTRIBUTE);
     this.model = null;
     this.listeners.clear();
@@ -115,8 +121,15 @@ export class ArticleTracker {
     const records = this.pending;
     this.pending = [];
     if (!this.isRelevant(records)) return;
+    const now = Date.now();
+    if (this.pendingSince && now - this.pendingSince >= REDETECT_MAX_WAIT_MS) return; // due soon: let it fire
+    if (!this.pendingSince) this.pendingSince = now;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.detect(), REDETECT_DEBOUNCE_MS);
+    const delay = Math.min(REDETECT_DEBOUNCE_MS, REDETECT_MAX_WAIT_MS - (now - this.pendingSince));
+    this.timer = setTimeout(() => {
+      this.pendingSince = 0;
+      this.detect();
+    }, Math.max(0, delay));
   }
 
   private isRelevant(records: MutationRecord[]): boolean {
