@@ -8,6 +8,8 @@ const NEEDS = [
   // Chromium's Vietnamese UI strings: the extension's own i18n follows the browser's locale.
   { path: '/usr/lib/chromium/locales/vi.pak', pkg: 'chromium-l10n' },
   { path: '/usr/bin/firefox-esr', pkg: 'firefox-esr' },
+  // Firefox's Vietnamese language pack: the tests run both browsers in Vietnamese, as our readers do.
+  { path: '/usr/lib/firefox-esr/browser/extensions/langpack-vi@firefox-esr.mozilla.org.xpi', pkg: 'firefox-esr-l10n-vi' },
 ];
 
 export function ensureBrowsers() {

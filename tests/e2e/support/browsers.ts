@@ -187,6 +187,10 @@ export async function launchFirefox(options: { env?: Record<string, string>; pre
       'network.dns.localDomains': [...new Set([...TEST_HOSTS, ...fixtureHosts()])].join(','),
       // Optional host permissions are granted without the doorhanger (the test plays the user who says yes).
       'extensions.webextOptionalPermissionPrompts': false,
+      // Vietnamese UI (Debian's firefox-esr-l10n-vi language pack): the extension's strings follow it.
+      'intl.locale.requested': 'vi',
+      'extensions.autoDisableScopes': 0,
+      'extensions.enabledScopes': 15,
       // Our test server speaks plain http on loopback: no HTTPS-First upgrade of the state-site names.
       'dom.security.https_first': false,
       'dom.security.https_first_pbm': false,
