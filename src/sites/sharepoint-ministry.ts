@@ -13,7 +13,6 @@ export const sharepointMinistry: SiteAdapter = {
     title: ['#divArticleDescription3 h1', '.news-title h1', 'h1.title-news'],
     sapo: ['#divArticleDescription1', '#divArticleDescription'],
     date: ['.date-detail', '.news-date'],
-    author: ['[id$="_pnNguontin"]', '.author-news'],
     exclude: ['.font-size-tool', '.news-tools'],
   },
 };

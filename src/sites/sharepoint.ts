@@ -17,8 +17,6 @@ export const sharepoint: SiteAdapter = {
     ],
     title: ['.article-header h1', '.article-header h2', '#ctl00_PlaceHolderMain_TitleField', '.news-title'],
     date: ['.article-header .date-line', '.date-line', '.news-date'],
-    author: ['.article-header .by-line', '.by-line'],
-    caption: ['.ms-rteCustom-ImageCaption', '.captioned-image .caption'],
     exclude: ['.ms-hide', '.ms-webpart-titleText', '.article-tools', '.font-size-tool'],
   },
 };

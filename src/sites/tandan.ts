@@ -13,7 +13,6 @@ export const tandan: SiteAdapter = {
     title: '.tandan-p-article-news-title',
     sapo: '.tandan-p-article-news-summary',
     date: '.tandan-span-date-publish',
-    author: ['.tandan-p-article-author', '.tandan-span-author'],
     exclude: ['.tandan-div-article-other', '.td-tags', '.social-share'],
   },
 };

@@ -101,6 +101,8 @@ class BodyWalker {
 
   private markAncestors(elements: ReadonlySet<Element>, into: Set<Element>): void {
     for (const el of elements) {
+      // Parts outside the body (a title above it) have no ancestors the walk will meet.
+      if (!this.root.contains(el)) continue;
       for (let node = el.parentElement; node && !into.has(node); node = node.parentElement) {
         into.add(node);
         if (node === this.root) break;
@@ -303,7 +305,7 @@ class BodyWalker {
     // The rich-text editors of portals put the photo in one paragraph and its caption, in italics, in
     // the next (or after the photo in the same one).
     if (emphasisCoverage(el, ITALIC_TAGS) < 1) return false;
-    return containsImageBeforeText(el) || isImageOnly(previousElement(el));
+    return containsImageBeforeText(el) || isImageOnly(el.previousElementSibling);
   }
 
   private push(kind: BlockKind, element: Element, text: string): void {
@@ -382,10 +384,6 @@ function firstTextOf(el: Element): string {
 function closestTable(el: Element): Element | null {
   for (let node = el.parentElement; node; node = node.parentElement) if (node.localName === 'table') return node;
   return null;
-}
-
-function previousElement(el: Element): Element | null {
-  return el.previousElementSibling;
 }
 
 function isImageOnly(el: Element | null): boolean {

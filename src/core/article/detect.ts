@@ -6,7 +6,7 @@ import { detectWithReadability } from './generic';
 import { hostMatches, hostSpecificity, hostnameOf, isListingUrl } from './hosts';
 import { queryFirst } from './dom';
 import { readMetadata } from './metadata';
-import { MIN_ADAPTER_BODY_CHARS, buildModel } from './model';
+import { MIN_ADAPTER_BODY_CHARS, MIN_ADAPTER_PARAGRAPHS, buildModel } from './model';
 import { findRoot } from './parts';
 import type { ArticleModel, DetectOptions, SiteAdapter } from './types';
 
@@ -60,12 +60,13 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
       siteId: adapter.id,
       selectors: adapter.selectors,
       minBodyChars: MIN_ADAPTER_BODY_CHARS,
-      minParagraphs: 1,
+      minParagraphs: MIN_ADAPTER_PARAGRAPHS,
       requireConfirmedTitle: source === 'platform',
     });
     if (model) return model;
   }
   // A site adapter whose body selector failed (a redesign) still knows where the title and sapo are.
-  const hints = candidates.find((candidate) => candidate.source === 'site')?.adapter.selectors;
-  return detectWithReadability(doc, meta, hints ? { ...hints, root: undefined } : {});
+  const siteSelectors = candidates.find((candidate) => candidate.source === 'site')?.adapter.selectors;
+  const { root: _unusedRoot, ...hints } = siteSelectors ?? { root: '' };
+  return detectWithReadability(doc, meta, hints);
 }

@@ -38,7 +38,7 @@ export function hostnameOf(url: string | undefined): string {
  * other pages; they never are an article. Only the bare path counts: portals also serve articles as
  * "/Pages/default.aspx?ItemID=123", so a query string keeps a home path in play.
  */
-const HOME_PATH = /^\/(?:(?:pages|trang|portal)\/)?(?:(?:default|index|home|trang-?chu)(?:\.(?:aspx?|html?|php|jsp))?\/?)?$/i;
+const HOME_PATH = /^\/(?:(?:pages|trang|portal)\/){0,2}(?:(?:default|index|home|trang-?chu)(?:\.(?:aspx?|html?|php|jsp))?\/?)?$/i;
 const SEARCH_PATH = /(?:^|\/)(?:tim-?kiem|search|ket-qua-tim-kiem|searchresults?)(?:\.(?:aspx?|html?|php|jsp))?\/?$/i;
 
 export function isListingUrl(url: string | undefined): boolean {

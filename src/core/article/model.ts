@@ -13,9 +13,12 @@ import type { ArticleModel, ArticleSource, Block, BlockKind, SiteSelectors } fro
  * markup, so a short provincial notice (two sentences) still counts; an empty template does not.
  */
 export const MIN_ADAPTER_BODY_CHARS = 100;
+/** An adapter's body needs one paragraph: a notice of a single paragraph is still an article. */
+export const MIN_ADAPTER_PARAGRAPHS = 1;
 /**
  * Least body text for an article found by Readability alone. Readability happily returns a block of
- * a home page; real articles, even short ones like vietnamnet.vn's (1,500 chars), are well above.
+ * a home page (the Kiên Giang home fixture's intro box has about 430 characters); the shortest saved
+ * article, baodanang.vn's, has about 1,000.
  */
 export const MIN_GENERIC_BODY_CHARS = 400;
 /** Least paragraphs for a Readability article: one paragraph alone is an intro box, not a story. */
@@ -27,9 +30,12 @@ export const LINK_BLOCK_MIN_SHARE = 0.8;
  * of articles (home, category or search page). Articles carry one or two "see the decree" links.
  */
 export const LIST_MIN_LINK_BLOCKS = 3;
-/** A teaser title is a headline (the shortest in the fixtures has 34 chars); "Xem thêm", "Trang sau" are not. */
-export const TEASER_MIN_CHARS = 20;
 export const LIST_MAX_LINK_BLOCK_SHARE = 0.25;
+/**
+ * A teaser title is a headline (the shortest in the list and search fixtures has 41 characters);
+ * "Xem thêm", "Trang sau" and box labels are not.
+ */
+export const TEASER_MIN_CHARS = 20;
 
 /** Kinds that count as body text when judging whether there is an article. */
 const BODY_TEXT_KINDS: ReadonlySet<BlockKind> = new Set(['paragraph', 'list-item', 'table', 'heading']);
@@ -76,22 +82,24 @@ export function buildModel(doc: Document, root: Element, meta: PageMetadata, opt
   let author = authorBySelector;
   if (!author && !body.some((block) => block.kind === 'author')) {
     const names = [...meta.authors, ...(options.bylines ?? [])].filter((name) => !looksLikeOrganisation(name, meta));
-    author = notAroundRoot(findAuthor(doc, undefined, region, root, names, taken), root);
+    const bodyElements = body.map((block) => block.element);
+    author = notAroundRoot(findAuthor(doc, undefined, region, root, names, taken, bodyElements), root);
   }
   // The article starts at its title: anything a generous root holds above it (category, date,
   // share bar) is header furniture.
   const titleElement = title?.element;
   const content = titleElement ? body.filter((block) => compareDocumentOrder(titleElement, block.element) < 0) : body;
   if (!looksLikeArticle(content, options)) return null;
-  // Readability keeps a list's summaries and drops its linked titles; judge the list on all of it.
-  if (options.kept && looksLikeList(extractBodyBlocks(root, { exclude: selectors.exclude ?? [], claimed: taken }))) {
-    return null;
-  }
 
   let finalRoot = root;
   if (options.tightenRoot) {
     const bodyElements = content.filter((block) => BODY_TEXT_KINDS.has(block.kind)).map((block) => block.element);
     finalRoot = commonAncestor(bodyElements) ?? root;
+  }
+  // Readability keeps a list's summaries and drops its linked titles: judge the body element on all
+  // it holds, not only on what Readability kept.
+  if (options.kept && looksLikeList(extractBodyBlocks(finalRoot, { exclude: selectors.exclude ?? [], claimed: taken }))) {
+    return null;
   }
 
   const blocks: Block[] = [...content];

@@ -37,6 +37,11 @@ const SAPO_CLASS = /sapo|lead|summary|description|desc\b|intro|tom-?tat|chapeau|
 const DATE_PATTERN = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
 /** Containers that never hold the article: a root candidate inside them is page chrome. */
 const CHROME_ANCESTOR = /(?:^|[\s_-])(?:footer|header|menu|nav)(?:$|[\s_-])/i;
+/**
+ * Titles do sit in "article-header"s (OneCMS, SharePoint layouts), so for them only footers, menus and
+ * navigation count as chrome; a logo in the site header is ruled out by its text instead.
+ */
+const TITLE_CHROME_ANCESTOR = /(?:^|[\s_-])(?:footer|menu|nav)(?:$|[\s_-])/i;
 
 export interface FoundPart {
   element: Element;
@@ -57,18 +62,25 @@ function firstWithText(candidates: Element[], maxChars: number): FoundPart | nul
   return null;
 }
 
-function isInPageChrome(el: Element): boolean {
+function hasChromeAncestor(el: Element, tags: readonly string[], pattern: RegExp): boolean {
   return hasAncestor(el.parentElement ?? el, (node) => {
-    const tag = node.localName;
-    if (tag === 'footer' || tag === 'nav' || tag === 'header') return true;
-    return CHROME_ANCESTOR.test(`${node.id} ${node.getAttribute('class') ?? ''}`);
+    if (tags.includes(node.localName)) return true;
+    return pattern.test(`${node.id} ${node.getAttribute('class') ?? ''}`);
   });
+}
+
+function isInPageChrome(el: Element): boolean {
+  return hasChromeAncestor(el, ['footer', 'nav', 'header'], CHROME_ANCESTOR);
+}
+
+function isInTitleChrome(el: Element): boolean {
+  return hasChromeAncestor(el, ['footer', 'nav'], TITLE_CHROME_ANCESTOR);
 }
 
 /**
  * The body element for a root selector spec: the first spec entry with a match wins; among its
  * matches the one with the most text (a page can carry an empty popup copy of the body, or a short
- * rich-text field in the footer).
+ * rich-text field in the footer). textContent is read once per candidate, and there are few.
  */
 export function findRoot(doc: Document, spec: SelectorSpec): Element | null {
   for (const selector of selectorList(spec)) {
@@ -87,8 +99,8 @@ export function findRoot(doc: Document, spec: SelectorSpec): Element | null {
   return null;
 }
 
-/** Elements in document order after `start` (not inside it), stopping after `limit` or inside `stopAfter`'s first part. */
-export function elementsAfter(start: Element, stopAt: Element, limit: number): Element[] {
+/** Elements in document order after `start` (not inside it), up to `stopAt` (excluded) or `limit` elements. */
+export function elementsAfter(start: Element, stopAt: Element | null, limit: number): Element[] {
   const out: Element[] = [];
   let node: Element | null = nextSkippingSubtree(start);
   while (node && out.length < limit) {
@@ -125,13 +137,21 @@ function headStart(root: Element): Element {
   return parent?.parentElement?.firstElementChild ?? parent?.firstElementChild ?? root;
 }
 
-/** The stretch between the title (or the top of the body's section) and the body, plus the body's opening elements. */
+/**
+ * The stretch between the title (or the top of the body's section) and the body, plus the body's
+ * opening elements: where sapo, date line and byline sit.
+ */
 export function headRegion(root: Element, title: Element | null): Element[] {
-  const start = title && !title.contains(root) ? title : headStart(root);
-  const before = start === root ? [] : elementsAfter(start, root, HEAD_SCAN_MAX_ELEMENTS);
-  if (start !== title && start !== root) before.unshift(start);
+  const opening = HEAD_SCAN_MAX_ELEMENTS / 4;
+  if (title && root.contains(title)) {
+    // The header is inside the body element (OneCMS): the title's followers up to the first paragraphs.
+    return elementsAfter(title, null, opening).filter((el) => root.contains(el));
+  }
+  const start = title ?? headStart(root);
+  const before = start === root || start.contains(root) ? [] : elementsAfter(start, root, HEAD_SCAN_MAX_ELEMENTS);
+  if (!title && start !== root && !start.contains(root)) before.unshift(start);
   const inside: Element[] = [];
-  for (let node = root.firstElementChild; node && inside.length < HEAD_SCAN_MAX_ELEMENTS / 4; node = nextInOrder(node)) {
+  for (let node = root.firstElementChild; node && inside.length < opening; node = nextInOrder(node)) {
     if (!root.contains(node)) break;
     inside.push(node);
   }
@@ -158,7 +178,7 @@ export function findTitle(
   let bestScore = 0;
   const consider = (el: Element, bonus: number): void => {
     if (isHiddenElement(el) || hasAncestor(el, (node) => node.localName === 'a')) return;
-    if (el.contains(root) || isInPageChrome(el)) return;
+    if (el.contains(root) || isInTitleChrome(el)) return;
     const text = collectText(el);
     if (text.length < TITLE_MIN_CHARS || text.length > TITLE_MAX_CHARS) return;
     if (PORTAL_NAME.test(text) || siteNames.has(comparableText(text))) return;
@@ -255,15 +275,21 @@ export function findDate(
 ): FoundPart | null {
   const bySelector = firstWithText(queryBySpec(doc, spec), DATELINE_MAX_CHARS);
   if (bySelector) return bySelector;
+  // The region ends in the body's first elements: a date line opening the body counts, a sentence
+  // mentioning a date does not (it ends with a full stop).
+  // Region order is document order: a later match inside the current one is the tighter element
+  // ("08/01/2026 10:02" rather than "MAI QUẾ • 08/01/2026 10:02").
+  let best: FoundPart | null = null;
   for (const el of region) {
-    if (root.contains(el) || isSkippedTag(el) || isHiddenElement(el) || hasBlockChild(el)) continue;
+    if (best && !best.element.contains(el)) break;
+    if (el === root || isSkippedTag(el) || isHiddenElement(el) || hasBlockChild(el)) continue;
     if (Array.from(taken).some((part) => part.contains(el) || el.contains(part))) continue;
     const raw = el.textContent ?? '';
     if (raw.length > DATELINE_MAX_CHARS * 4 || !DATE_PATTERN.test(raw)) continue;
     const text = collectText(el);
-    if (text.length <= DATELINE_MAX_CHARS && DATE_PATTERN.test(text)) return { element: el, text };
+    if (text.length <= DATELINE_MAX_CHARS && DATE_PATTERN.test(text) && !/[.;]$/.test(text)) best = { element: el, text };
   }
-  return null;
+  return best;
 }
 
 export function findAuthor(
@@ -273,15 +299,19 @@ export function findAuthor(
   root: Element,
   names: readonly string[],
   taken: ReadonlySet<Element>,
+  /** Elements already read as body blocks: a name inside one is part of its text. */
+  avoid: readonly Element[] = [],
 ): FoundPart | null {
   const bySelector = firstWithText(queryBySpec(doc, spec), AUTHOR_ELEMENT_MAX_CHARS);
   if (bySelector) return bySelector;
   const wanted = new Set(names.map(comparableText).filter(Boolean));
   if (wanted.size === 0) return null;
-  // The byline sits near the title or right after the body.
+  // The byline sits near the title (the head region, which ends in the body's opening elements) or
+  // right after the body.
   const after = elementsFrom(nextSkippingSubtree(root), AUTHOR_SCAN_AFTER_BODY);
   for (const el of [...region, ...after]) {
-    if (root.contains(el) || isSkippedTag(el) || isHiddenElement(el)) continue;
+    if (el === root || isSkippedTag(el) || isHiddenElement(el)) continue;
+    if (avoid.some((block) => block.contains(el))) continue;
     if (Array.from(taken).some((part) => part.contains(el) || el.contains(part))) continue;
     const raw = el.textContent ?? '';
     if (raw.length > AUTHOR_MAX_CHARS * 3) continue;
