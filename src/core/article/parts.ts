@@ -34,6 +34,9 @@ export const AUTHOR_SCAN_AFTER_BODY = 40;
 export const AUTHOR_ELEMENT_MAX_CHARS = 100;
 
 const SAPO_CLASS = /sapo|lead|summary|description|desc\b|intro|tom-?tat|chapeau|excerpt|abstract/i;
+/** "image-desc", "photo-desc", "pic-summary": a photo's caption, which the sapo class words would match too
+ *  (the demo portal's caption cell is td.image-desc). */
+const CAPTION_CLASS = /image|img|photo|pic|caption|figure|anh\b|hinh/i;
 const DATE_PATTERN = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
 /** Containers that never hold the article: a root candidate inside them is page chrome. */
 const CHROME_ANCESTOR = /(?:^|[\s_-])(?:footer|header|menu|nav)(?:$|[\s_-])/i;
@@ -254,7 +257,9 @@ export function findSapo(
       if (!best || best.element.contains(el)) best = { element: el, text };
       continue;
     }
-    if (!byClass && SAPO_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) byClass = { element: el, text };
+    const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+    const isCaption = CAPTION_CLASS.test(names) || el.closest('figure, figcaption') !== null;
+    if (!byClass && !isCaption && SAPO_CLASS.test(names)) byClass = { element: el, text };
   }
   return best ?? byClass;
 }
