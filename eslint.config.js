@@ -21,7 +21,7 @@ const POLYFILL = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'demo-screenshots/**', 'demo/**', 'tests/fixtures/**', '.tmp*/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'demo-screenshots/**', 'demo/**', 'tests/fixtures/**', '.tmp*/**', 'public/scale/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -4,6 +4,8 @@ import { listen, type SiteStatus } from '../shared/messages';
 import { isDefaultSite, normalizeHost } from '../shared/hosts';
 import { loadSettings, siteSettings, updateSettings } from '../shared/settings';
 import { hasHostPermission, injectIntoTab, registerHost, syncRegistrations, unregisterHost } from './registrations';
+// Text size and reading comfort (issue 4): early-paint registrations, keyboard shortcuts.
+import './scale';
 
 async function siteStatus(rawHost: string): Promise<SiteStatus> {
   const host = normalizeHost(rawHost);
@@ -25,6 +27,13 @@ async function reconcile(): Promise<void> {
 
 listen({
   'options/open': () => browser.runtime.openOptionsPage(),
+  // Acronyms (issue 5): the gated page CSS goes in through the browser, which a strict page CSP cannot block.
+  // Only our own content scripts can send this; the CSS lands in the sending frame and nowhere else.
+  'acronyms/insert-css': async ({ css }, sender) => {
+    const { tab, frameId } = sender as { tab?: { id?: number }; frameId?: number };
+    if (tab?.id === undefined || typeof css !== 'string' || css.length > 20_000) return;
+    await browser.scripting.insertCSS({ target: { tabId: tab.id, frameIds: [frameId ?? 0] }, css });
+  },
   'site/status': ({ host }) => siteStatus(host),
   'site/enable': async ({ host: rawHost, tabId }) => {
     const host = normalizeHost(rawHost);

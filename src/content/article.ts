@@ -67,12 +67,13 @@ export class ArticleTracker {
 
   /** Runs a DOM change of Dễ Đọc's own; the observer does not see it as the page changing. */
   ignoreMutations<T>(change: () => T): T {
+    // What the page did before our change still counts; everything recorded during it is ours (change() is
+    // synchronous, so the page's scripts cannot run in between).
+    this.queue(this.observer?.takeRecords() ?? []);
     try {
       return change();
     } finally {
-      const records = this.observer?.takeRecords() ?? [];
-      // Keep whatever the page itself did meanwhile (rare: change() is synchronous).
-      this.pending.push(...records.filter((r) => !isOwnRecord(r)));
+      this.observer?.takeRecords();
     }
   }
 

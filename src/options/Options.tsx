@@ -4,6 +4,8 @@ import { FEATURES, type FeatureId } from '../shared/features';
 import { sendMessage } from '../shared/messages';
 import { dismissRepairNotice, loadSettings, onSettingsChanged, readRepairNotice, updateSettings, type Settings } from '../shared/settings';
 import { DEFAULT_SITE_PATTERNS, isDefaultSite } from '../shared/hosts';
+import { DictionarySection } from './sections/DictionarySection';
+import { ScaleSection } from './sections/ScaleSection';
 
 const DEFAULT_SITE_NAMES = DEFAULT_SITE_PATTERNS.map((p) => p.slice('*://*.'.length, -'/*'.length)).join(', ');
 
@@ -132,6 +134,9 @@ export function Options() {
           </ul>
         )}
       </section>
+
+      <ScaleSection settings={settings} save={save} />
+      <DictionarySection />
     </main>
   );
 }

@@ -5,6 +5,9 @@ import { sendMessage, type SiteStatus } from '../shared/messages';
 import { dismissRepairNotice, loadSettings, readRepairNotice } from '../shared/settings';
 import { hostOfUrl, patternsForHost } from '../shared/hosts';
 import { findTargetTab, type TargetTab } from './target-tab';
+import { SummarySection } from './sections/SummarySection';
+import { GlossarySection } from './sections/GlossarySection';
+import { ScaleSection } from './sections/ScaleSection';
 
 type State =
   | { kind: 'loading' }
@@ -110,6 +113,9 @@ export function Popup() {
       <p class="muted" id="site-explanation">
         {explanation}
       </p>
+      {status.isEnabled && <ScaleSection host={status.host} />}
+      {status.isEnabled && <SummarySection tabId={target.tabId} />}
+      {status.isEnabled && <GlossarySection tabId={target.tabId} />}
       {message && (
         <p class="notice" role="alert">
           {message}

@@ -25,6 +25,25 @@ export interface SummaryStatus {
   isOpen: boolean;
 }
 
+/** One acronym of the article with its expansion, for the glossary (issue 5). */
+export interface AcronymGlossaryItem {
+  short: string;
+  expansion: string;
+  /** Other meanings when the context did not decide (ambiguous built-in acronyms). */
+  alternatives: string[];
+  source: 'page' | 'user' | 'builtin';
+  note?: string;
+  /** Occurrences in the article. */
+  count: number;
+}
+
+export interface AcronymGlossary {
+  hasArticle: boolean;
+  items: AcronymGlossaryItem[];
+  /** All-caps tokens of the article that nothing explains yet (the reader may add them). */
+  unknown: string[];
+}
+
 export interface MessageMap {
   /** popup → background: status of a site. */
   'site/status': { request: { host: string }; response: SiteStatus };
@@ -38,6 +57,11 @@ export interface MessageMap {
   'options/open': { request: Record<string, never>; response: void };
   /** popup → content: what is running on this page. */
   'page/status': { request: Record<string, never>; response: PageStatus };
+  /** popup → content: the article's acronyms with their expansions (the popup's glossary). */
+  'acronyms/list': { request: Record<string, never>; response: AcronymGlossary };
+  /** content → background: insert the acronyms feature's gated page CSS into the sender's frame. The
+   *  browser's own insertion is exempt from the page's Content-Security-Policy, unlike a <style> element. */
+  'acronyms/insert-css': { request: { css: string }; response: void };
   /** popup → content: can this page be summarised (has it an article), and is the summary panel open. */
   'summary/status': { request: Record<string, never>; response: SummaryStatus };
   /** popup → content: open the summary panel (it takes the focus); answers what it could do. */

@@ -11,6 +11,24 @@ import en from '../../public/_locales/en/messages.json';
 const FEATURES_DIR = new URL('../../src/content/features/', import.meta.url).pathname;
 const ids = FEATURES.map((f) => f.id as string);
 
+/** Splits a selector list at its top-level commas: the commas inside :is(…), :not(…), :has(…) belong to one selector. */
+function splitSelectorList(list: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < list.length; i++) {
+    const ch = list[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === ',' && depth === 0) {
+      parts.push(list.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(list.slice(start));
+  return parts;
+}
+
 describe('feature conventions', () => {
   it('each feature has a folder with index.ts, and each folder is a listed feature', () => {
     const folders = existsSync(FEATURES_DIR)
@@ -54,7 +72,7 @@ describe('feature conventions', () => {
       const css = readFileSync(path, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
       const selectors = [...css.matchAll(/([^{}]+)\{/g)].map((m) => m[1]!.trim()).filter((s) => s && !s.startsWith('@'));
       for (const selectorList of selectors) {
-        for (const selector of selectorList.split(',')) {
+        for (const selector of splitSelectorList(selectorList)) {
           if (/^(from|to|\d+%)$/.test(selector.trim())) continue;
           expect(selector.trim(), `${id}/page.css`).toMatch(/^html\[data-dedoc-/);
         }

@@ -15,11 +15,23 @@ import {
 } from '../../src/shared/settings';
 import { browser } from './browser-stub';
 
+/** Reading comfort left to the page (issue 4): what every site gets until the reader changes it. */
+const PAGE_OWN_COMFORT = {
+  scaleWholePage: false,
+  lineHeight: 0,
+  letterSpacing: 0,
+  wordSpacing: 0,
+  paragraphSpacing: 0,
+  font: 'page',
+  theme: 'page',
+  maxLineLength: 0,
+};
+
 describe('settings schema', () => {
   it('has valid defaults', () => {
     const settings = defaultSettings();
     expect(settings.version).toBe(SCHEMA_VERSION);
-    expect(settings.siteDefaults).toEqual({ enabled: true, scale: 1 });
+    expect(settings.siteDefaults).toEqual({ enabled: true, scale: 1, ...PAGE_OWN_COMFORT });
     expect(settings.userSites).toEqual([]);
   });
 
@@ -54,8 +66,8 @@ describe('settings schema', () => {
 
   it('gives each site its own values over the defaults', () => {
     const settings = { ...defaultSettings(), sites: { 'kiengiang.gov.vn': { scale: 1.5 } } };
-    expect(siteSettings(settings, 'KIENGIANG.gov.vn')).toEqual({ enabled: true, scale: 1.5 });
-    expect(siteSettings(settings, 'qdnd.vn')).toEqual({ enabled: true, scale: 1 });
+    expect(siteSettings(settings, 'KIENGIANG.gov.vn')).toEqual({ enabled: true, scale: 1.5, ...PAGE_OWN_COMFORT });
+    expect(siteSettings(settings, 'qdnd.vn')).toEqual({ enabled: true, scale: 1, ...PAGE_OWN_COMFORT });
   });
 });
 

@@ -1,14 +1,16 @@
 // Features of a candidate summary start. A candidate is "the summary that begins at sentence i and reads on
 // until the syllable budget is spent"; training (scripts/train-summary.ts) and summarize() both use this one
 // module, so the model always sees features computed the same way.
+import { syllables } from '../text/index';
 import { rougeTokens } from './rouge';
 import { STOP_SYLLABLES } from './stopwords';
+import { expectedOverlap } from './token-model';
 
 export interface PreparedSentence {
   text: string;
   /** Lowercase syllables, punctuation stripped: the ROUGE tokens. */
   tokens: string[];
-  /** Syllables with their case, for capital-letter features. */
+  /** The same syllables with their case (aligned with `tokens`), for capital-letter features. */
   cased: string[];
 }
 
@@ -52,6 +54,9 @@ export const DENSE_FEATURE_NAMES = [
   'firstSimilarity',
   'titleRecall',
   'titleCosine',
+  'expectedOverlap',
+  'expectedOverlapRank',
+  'sentenceExpectedOverlap',
   'titleIdfRecall',
   'titleBigramRecall',
   'sentenceTitleRecall',
@@ -65,6 +70,7 @@ export const DENSE_FEATURE_NAMES = [
   'position=0 × startsWithQuote',
   'position=0 × hasAttribution',
   'position=0 × titleRecall',
+  'position=0 × expectedOverlap',
 ] as const;
 
 /** Syllables of the article with the highest tf·idf: what the article is about. */
@@ -72,9 +78,31 @@ const KEYWORD_COUNT = 10;
 
 export function prepareSentences(texts: readonly string[]): PreparedSentence[] {
   return texts.map((text) => {
-    const tokens = rougeTokens(text);
-    return { text, tokens, cased: text.split(/\s+/).filter((t) => t !== '') };
+    const cased = syllables(text);
+    return { text, tokens: cased.map((t) => t.toLowerCase()), cased };
   });
+}
+
+/** A sentence shorter than this is a heading, dateline, byline or caption, not the start of a summary. */
+export const MIN_PROSE_SYLLABLES = 8;
+/** A line this long is prose even without a final period (some sites drop it). */
+export const LONG_LINE_SYLLABLES = 20;
+const TERMINAL = /[.!?…:;"”’)]$/u;
+
+/**
+ * The sentences a summary may use: prose, not page furniture such as "Xem với cỡ chữ A A", "(08:34 | 28/05/2019)",
+ * sub-headings or a repeat of the title. Position features count these only, so a page whose text starts with a
+ * breadcrumb still has its lead at position 0. Falls back to every sentence when none qualifies.
+ */
+export function selectProse(sentences: readonly PreparedSentence[], title?: string): PreparedSentence[] {
+  const titleKey = title === undefined ? '' : rougeTokens(title).join(' ');
+  const prose = sentences.filter((s) => {
+    const n = s.tokens.length;
+    if (n < MIN_PROSE_SYLLABLES) return false;
+    if (titleKey !== '' && s.tokens.join(' ') === titleKey) return false;
+    return n >= LONG_LINE_SYLLABLES || TERMINAL.test(s.text.trim());
+  });
+  return prose.length > 0 ? prose : [...sentences];
 }
 
 /** The first `window` tokens of the sentences from `start` on: what the reader sees of that candidate. */
@@ -89,8 +117,20 @@ export function windowTokens(sentences: readonly PreparedSentence[], start: numb
   return out;
 }
 
+const LETTER = /\p{L}/u;
+// Tokens repeat a lot within an article; remembering the answer keeps the feature pass linear and cheap.
+const contentCache = new Map<string, boolean>();
+/** Bound on remembered tokens: a few articles' vocabulary. */
+const CONTENT_CACHE_SIZE = 50000;
+
 function isContent(token: string): boolean {
-  return !STOP_SYLLABLES.has(token) && /\p{L}/u.test(token);
+  let v = contentCache.get(token);
+  if (v === undefined) {
+    if (contentCache.size > CONTENT_CACHE_SIZE) contentCache.clear();
+    v = !STOP_SYLLABLES.has(token) && LETTER.test(token);
+    contentCache.set(token, v);
+  }
+  return v;
 }
 
 function weightedVector(tokens: readonly string[], idf: IdfLookup): Map<string, number> {
@@ -117,16 +157,23 @@ export interface FeatureOptions {
   window: number;
   idf: IdfLookup;
   title?: string;
+  /** Probability that each syllable appears in the summary (see token-model.ts). */
+  probability: ReadonlyMap<string, number>;
+  /** Rows for the first `maxRows` sentences only (the candidate starts); ranks are taken among them. */
+  maxRows?: number;
 }
 
 /** Dense features of every candidate start, one row per sentence, in DENSE_FEATURE_NAMES order. */
 export function denseFeatures(sentences: readonly PreparedSentence[], options: FeatureOptions): number[][] {
   const { window, idf } = options;
   const n = sentences.length;
-  const allTokens = sentences.flatMap((s) => s.tokens);
+  // One pass over the article: counts of content syllables, and from them the IDF-weighted article vector.
   const docCounts = new Map<string, number>();
-  for (const t of allTokens) if (isContent(t)) docCounts.set(t, (docCounts.get(t) ?? 0) + 1);
-  const docVector = weightedVector(allTokens, idf);
+  for (const s of sentences) {
+    for (const t of s.tokens) if (isContent(t)) docCounts.set(t, (docCounts.get(t) ?? 0) + 1);
+  }
+  const docVector = new Map<string, number>();
+  for (const [t, c] of docCounts) docVector.set(t, c * idf(t));
   const docNorm = norm(docVector);
   const firstVector = weightedVector(windowTokens(sentences, 0, window), idf);
   const firstNorm = norm(firstVector);
@@ -146,7 +193,9 @@ export function denseFeatures(sentences: readonly PreparedSentence[], options: F
   const rows: number[][] = [];
   const centralities: number[] = [];
   const titleScores: number[] = [];
-  for (let i = 0; i < n; i++) {
+  const overlaps: number[] = [];
+  const rowCount = Math.min(n, options.maxRows ?? n);
+  for (let i = 0; i < rowCount; i++) {
     const s = sentences[i]!;
     const win = windowTokens(sentences, i, window);
     const content = win.filter(isContent);
@@ -182,6 +231,8 @@ export function denseFeatures(sentences: readonly PreparedSentence[], options: F
     let spanned = 0;
     for (let j = i, used = 0; j < n && used < window; j++, spanned++) used += sentences[j]!.tokens.length;
     const isFirst = i === 0 ? 1 : 0;
+    const overlap = expectedOverlap(win, options.probability);
+    overlaps.push(overlap);
     const isShort = len < 10 ? 1 : 0;
     const startsWithQuote = /^["“'‘]/u.test(trimmed) ? 1 : 0;
     const hasAttribution = ATTRIBUTION.test(s.text.toLowerCase()) ? 1 : 0;
@@ -209,6 +260,9 @@ export function denseFeatures(sentences: readonly PreparedSentence[], options: F
     row.push(i === 0 ? 1 : cosine(winVector, firstVector, firstNorm));
     row.push(titleRecall);
     row.push(cosine(winVector, titleVector, titleNorm));
+    row.push(overlap);
+    row.push(0); // expectedOverlapRank, filled below
+    row.push(expectedOverlap(s.tokens, options.probability));
     row.push(titleIdfRecall);
     row.push(titleBigrams.size === 0 ? 0 : bigramHits / titleBigrams.size);
     row.push(titleSet.size === 0 ? 0 : sentenceTitleHits / titleSet.size);
@@ -222,10 +276,12 @@ export function denseFeatures(sentences: readonly PreparedSentence[], options: F
     row.push(isFirst * startsWithQuote);
     row.push(isFirst * hasAttribution);
     row.push(isFirst * titleRecall);
+    row.push(isFirst * overlap);
     rows.push(row);
   }
   fillRank(rows, DENSE_FEATURE_NAMES.indexOf('titleRank'), titleSet.size === 0 ? null : titleScores);
   fillRank(rows, DENSE_FEATURE_NAMES.indexOf('centralityRank'), centralities);
+  fillRank(rows, DENSE_FEATURE_NAMES.indexOf('expectedOverlapRank'), overlaps);
   return rows;
 }
 

@@ -14,20 +14,46 @@ export interface SummaryModel {
     /** Syllables grouped by their IDF rounded to one decimal: "2.3" → "tỉnh huyện …". Keeps the file small. */
     byValue: Record<string, string>;
   };
+  /** Log-odds that a syllable of an article appears in its sapo, grouped like `idf`; others get `unknown`. */
+  prior: {
+    unknown: number;
+    byValue: Record<string, string>;
+  };
+  /** Weights of the syllable model (token-model.ts, TOKEN_FEATURE_NAMES order). */
+  tokenWeights: { plain: number[]; withTitle: number[] };
   /** Lowercase first syllables with a learned weight of their own, in feature order after the dense ones. */
   openers: string[];
   featureNames: string[];
   weights: { plain: number[]; withTitle: number[] };
 }
 
-export function createIdfLookup(model: SummaryModel): IdfLookup {
+/** A table stored as value → space-separated syllables (compact JSON), read back as a lookup. */
+export function createGroupedLookup(grouped: { unknown: number; byValue: Record<string, string> }): IdfLookup {
   const table = new Map<string, number>();
-  for (const [value, words] of Object.entries(model.idf.byValue)) {
-    const idf = Number(value);
-    for (const w of words.split(' ')) if (w !== '') table.set(w, idf);
+  for (const [value, words] of Object.entries(grouped.byValue)) {
+    const v = Number(value);
+    for (const w of words.split(' ')) if (w !== '') table.set(w, v);
   }
-  const unknown = model.idf.unknown;
+  const unknown = grouped.unknown;
   return (token) => table.get(token) ?? unknown;
+}
+
+export function createIdfLookup(model: SummaryModel): IdfLookup {
+  return createGroupedLookup(model.idf);
+}
+
+/** Groups values rounded to one decimal: the inverse of createGroupedLookup. */
+export function groupByValue(entries: Iterable<readonly [string, number]>): Record<string, string> {
+  const groups = new Map<string, string[]>();
+  for (const [w, v] of entries) {
+    const key = v.toFixed(1);
+    const list = groups.get(key);
+    if (list === undefined) groups.set(key, [w]);
+    else list.push(w);
+  }
+  const out: Record<string, string> = {};
+  for (const key of [...groups.keys()].sort((a, b) => Number(a) - Number(b))) out[key] = groups.get(key)!.sort().join(' ');
+  return out;
 }
 
 export function createOpenerIndex(model: SummaryModel): Map<string, number> {

@@ -4,14 +4,23 @@
 // as "Tuy nhiên" or "Theo đó", quotes, figures, and overlap with the title when the caller knows it.
 // Deterministic: same text and options, same sentences.
 import { splitSentences } from '../text/index';
-import { denseFeatures, prepareSentences } from './features';
-import { appendOpeners, createIdfLookup, createOpenerIndex, dot, type SummaryModel } from './model';
+import { denseFeatures, prepareSentences, selectProse, windowTokens, type PreparedSentence } from './features';
+import { appendOpeners, createGroupedLookup, createIdfLookup, createOpenerIndex, dot, type SummaryModel } from './model';
+import { expectedOverlap, tokenProbabilities } from './token-model';
 import modelData from './summary-model.json';
 
 /** Median length of a newsroom sapo on the dev split: long enough for who/what/when, short enough to read at once. */
 export const DEFAULT_MAX_SYLLABLES = 37;
 /** A sapo rarely runs past three sentences; more is no longer a summary for a reader who tires quickly. */
 export const DEFAULT_MAX_SENTENCES = 3;
+
+/**
+ * Expected summary syllables a later sentence must add over the next one to be preferred: skipping makes the
+ * summary jump, so it has to pay. Tuned on dev (0 to 2 tried; small margins win).
+ */
+export const FILL_MARGIN = 0.5;
+/** How far past the last chosen sentence the fill looks: a summary should not leap across the whole article. */
+export const MAX_FILL_DISTANCE = 8;
 
 export interface SummarizeOptions {
   /** Stop adding sentences once this many syllables are chosen; the last sentence may run past it (never cut). */
@@ -22,8 +31,9 @@ export interface SummarizeOptions {
   title?: string;
 }
 
-const model = modelData as SummaryModel;
+const model = modelData as unknown as SummaryModel;
 const idf = createIdfLookup(model);
+const prior = createGroupedLookup(model.prior);
 const openerIndex = createOpenerIndex(model);
 
 /**
@@ -33,15 +43,20 @@ const openerIndex = createOpenerIndex(model);
 export function summarize(text: string, options: SummarizeOptions = {}): string[] {
   const maxSyllables = Math.max(1, options.maxSyllables ?? DEFAULT_MAX_SYLLABLES);
   const maxSentences = Math.max(1, options.maxSentences ?? DEFAULT_MAX_SENTENCES);
-  const sentences = prepareSentences(splitSentences(text).map((s) => s.text));
-  if (sentences.length === 0) return [];
   const title = options.title?.trim();
   const hasTitle = title !== undefined && title !== '';
+  const all = prepareSentences(splitSentences(text).map((s) => s.text));
+  if (all.length === 0) return [];
+  const sentences = selectProse(all, hasTitle ? title : undefined);
   const weights = hasTitle ? model.weights.withTitle : model.weights.plain;
+  const tokenWeights = hasTitle ? model.tokenWeights.withTitle : model.tokenWeights.plain;
+  const probability = tokenProbabilities(sentences, idf, prior, hasTitle ? title : undefined, tokenWeights);
   const candidates = sentences.slice(0, model.maxStarts);
   const dense = denseFeatures(sentences, {
     window: model.window,
     idf,
+    probability,
+    maxRows: model.maxStarts,
     ...(hasTitle ? { title } : {}),
   });
   let best = 0;
@@ -55,13 +70,48 @@ export function summarize(text: string, options: SummarizeOptions = {}): string[
       best = i;
     }
   });
-  const chosen: string[] = [];
-  let used = 0;
-  for (let i = best; i < sentences.length && used < maxSyllables && chosen.length < maxSentences; i++) {
-    const sentence = sentences[i]!;
-    if (sentence.tokens.length === 0) continue;
-    chosen.push(sentence.text);
-    used += sentence.tokens.length;
+  return extend(sentences, best, maxSyllables, maxSentences, probability).map((i) => sentences[i]!.text);
+}
+
+/**
+ * From the chosen start, add sentences in article order until the budget is spent. The next sentence is the one
+ * right after the last chosen, unless a later sentence brings more expected summary syllables by FILL_MARGIN:
+ * then the summary skips a side remark ("Trước đó, …") to reach the next piece of news.
+ */
+function extend(
+  sentences: readonly PreparedSentence[],
+  start: number,
+  maxSyllables: number,
+  maxSentences: number,
+  probability: ReadonlyMap<string, number>,
+): number[] {
+  const chosen = [start];
+  const tokens = [...sentences[start]!.tokens];
+  while (tokens.length < maxSyllables && chosen.length < maxSentences) {
+    const remaining = maxSyllables - tokens.length;
+    const next = firstNonEmpty(sentences, chosen[chosen.length - 1]! + 1);
+    if (next === -1) break;
+    const gainFrom = (j: number): number =>
+      expectedOverlap([...tokens, ...windowTokens(sentences, j, remaining)], probability);
+    let pick = next;
+    // The adjacent sentence gets the margin as a head start.
+    let pickScore = gainFrom(next) + FILL_MARGIN;
+    const limit = Math.min(sentences.length, next + MAX_FILL_DISTANCE);
+    for (let j = next + 1; j < limit; j++) {
+      if (sentences[j]!.tokens.length === 0) continue;
+      const gain = gainFrom(j);
+      if (gain > pickScore) {
+        pick = j;
+        pickScore = gain;
+      }
+    }
+    chosen.push(pick);
+    tokens.push(...sentences[pick]!.tokens);
   }
   return chosen;
+}
+
+function firstNonEmpty(sentences: readonly PreparedSentence[], from: number): number {
+  for (let j = from; j < sentences.length; j++) if (sentences[j]!.tokens.length > 0) return j;
+  return -1;
 }

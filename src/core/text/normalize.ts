@@ -59,8 +59,29 @@ export function syllableSpans(s: string): TokenSpan[] {
 export function syllables(s: string): string[] {
   const out: string[] = [];
   for (const raw of nfc(s).split(/\s+/)) {
+    if (raw === '') continue;
+    // Most tokens start and end with a letter or digit: skip the Unicode-class regex for them (hot path of the
+    // summariser on long pages).
+    if (isWordChar(raw.charCodeAt(0)) && isWordChar(raw.charCodeAt(raw.length - 1))) {
+      out.push(raw);
+      continue;
+    }
     const token = raw.replace(EDGE_PUNCTUATION, '');
     if (token !== '') out.push(token);
   }
   return out;
+}
+
+/**
+ * ASCII letters and digits, and the Latin letter blocks Vietnamese uses (U+00C0–U+024F, U+1E00–U+1EFF), minus the
+ * two symbols inside them (× U+00D7, ÷ U+00F7). Anything else goes through the exact regex.
+ */
+function isWordChar(c: number): boolean {
+  return (
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x1e00 && c <= 0x1eff)
+  );
 }

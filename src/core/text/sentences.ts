@@ -21,7 +21,8 @@ const CLOSERS = '”"\'’)]»›';
 // Opening marks skipped when looking at the first letter of the next sentence.
 const OPENERS = '“"\'‘([«‹-–—•*';
 // Non-breaking and zero-width spaces appear in CMS output between sentences.
-const SPACE = /[\s\u200b\u200c\u200d\ufeff]/u;
+// An alternation, not a class: a zero-width joiner inside a class reads as a joined character sequence.
+const SPACE = /\s|\u200b|\u200c|\u200d|\ufeff/u;
 const LINE_BREAK_SOURCE = '\\r\\n|[\\n\\r\\u2028\\u2029\\u0085]';
 
 // Abbreviations that take a final period but do not end a sentence: the next word is usually a capitalised
@@ -54,7 +55,11 @@ const HAS_CONTENT = /[\p{L}\p{N}]/u;
 const ENUMERATOR = /^(?:\d{1,3}|[IVXLC]{1,6}|[a-zđ])$/u;
 
 function isSpace(ch: string | undefined): boolean {
-  return ch !== undefined && SPACE.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  // Printable ASCII other than the space is never whitespace: skip the regex for it (the common case).
+  if (c > 0x20 && c < 0x7f) return false;
+  return SPACE.test(ch);
 }
 
 function isLower(ch: string | undefined): boolean {

@@ -14,6 +14,53 @@ export interface SiteSettings {
   enabled: boolean;
   /** Article text scale factor, 1 = the page's own size. */
   scale: number;
+  // Reading comfort (issue 4). Each number is 0 ("the page's own") or a step of COMFORT_RANGES, so that a shipped
+  // early-paint file exists for every value (src/shared/settings/scale.ts).
+  /** Scale the whole page (all of its text and boxes), not only the article. */
+  scaleWholePage: boolean;
+  /** Unitless line height of the article's text. */
+  lineHeight: number;
+  /** Letter spacing, em. */
+  letterSpacing: number;
+  /** Word spacing, em. */
+  wordSpacing: number;
+  /** Space after each paragraph, em. */
+  paragraphSpacing: number;
+  /** 'legible': the bundled Be Vietnam Pro (full Vietnamese coverage) instead of the page's font. */
+  font: FontChoice;
+  /** Colours of the article; every theme keeps body text at a contrast of at least 7:1. */
+  theme: Theme;
+  /** Longest line of article text, in characters (ch). */
+  maxLineLength: number;
+}
+
+/** Reading-comfort colour themes: 'contrast' is dark on light, 'dark' light on dark, 'sepia' dark brown on cream. */
+export const THEMES = ['page', 'contrast', 'dark', 'sepia'] as const;
+export type Theme = (typeof THEMES)[number];
+export const FONT_CHOICES = ['page', 'legible'] as const;
+export type FontChoice = (typeof FONT_CHOICES)[number];
+
+/** The numeric comfort options: 0 means the page's own value, anything else is snapped to min…max by step. */
+export const COMFORT_RANGES = {
+  lineHeight: { min: 1.5, max: 2.5, step: 0.1 },
+  letterSpacing: { min: 0.02, max: 0.2, step: 0.02 },
+  wordSpacing: { min: 0.04, max: 0.4, step: 0.04 },
+  paragraphSpacing: { min: 0.5, max: 3, step: 0.5 },
+  maxLineLength: { min: 45, max: 90, step: 5 },
+} as const;
+export type ComfortNumber = keyof typeof COMFORT_RANGES;
+
+/** WCAG 2.2 success criterion 1.4.12 (Text Spacing): the one-click spacing preset. */
+export const WCAG_SPACING = { lineHeight: 1.5, letterSpacing: 0.12, wordSpacing: 0.16, paragraphSpacing: 2 } as const;
+/** The line length the "comfortable line length" switch picks (WCAG 1.4.8 asks at most 80 characters). */
+export const COMFORTABLE_LINE_LENGTH = 70;
+
+/** Snaps a comfort value to its grid; 0 (or less) stays 0, the page's own value. */
+export function snapComfort(key: ComfortNumber, value: number): number {
+  if (!(value > 0)) return 0;
+  const { min, max, step } = COMFORT_RANGES[key];
+  const clamped = Math.min(max, Math.max(min, value));
+  return Number((min + Math.round((clamped - min) / step) * step).toFixed(2));
 }
 
 export interface ToolbarSettings {
@@ -52,7 +99,18 @@ export function defaultPrefs(): Prefs {
     version: SCHEMA_VERSION,
     features,
     toolbar: { collapsed: false, side: 'right' },
-    siteDefaults: { enabled: true, scale: 1 },
+    siteDefaults: {
+      enabled: true,
+      scale: 1,
+      scaleWholePage: false,
+      lineHeight: 0,
+      letterSpacing: 0,
+      wordSpacing: 0,
+      paragraphSpacing: 0,
+      font: 'page',
+      theme: 'page',
+      maxLineLength: 0,
+    },
     summaryLength: 'medium',
   };
 }
@@ -115,7 +173,30 @@ function readSite(value: unknown, path: string, repairs: Repair[]): Partial<Site
     const scale = readScale(value.scale, 1, `${path}.scale`, repairs);
     if (typeof value.scale === 'number' && Number.isFinite(value.scale)) site.scale = scale;
   }
+  readComfort(value, site, path, repairs);
   return site;
+}
+
+/** Reading-comfort fields of one site entry: each valid one is kept (snapped to its grid), each broken one dropped. */
+function readComfort(value: Record<string, unknown>, site: Partial<SiteSettings>, path: string, repairs: Repair[]): void {
+  if (value.scaleWholePage !== undefined) {
+    if (typeof value.scaleWholePage === 'boolean') site.scaleWholePage = value.scaleWholePage;
+    else repairs.push({ path: `${path}.scaleWholePage`, problem: 'expected true/false' });
+  }
+  for (const key of Object.keys(COMFORT_RANGES) as ComfortNumber[]) {
+    const raw = value[key];
+    if (raw === undefined) continue;
+    if (typeof raw === 'number' && Number.isFinite(raw)) site[key] = snapComfort(key, raw);
+    else repairs.push({ path: `${path}.${key}`, problem: `expected a number, found ${JSON.stringify(raw)}` });
+  }
+  if (value.font !== undefined) {
+    if ((FONT_CHOICES as readonly unknown[]).includes(value.font)) site.font = value.font as FontChoice;
+    else repairs.push({ path: `${path}.font`, problem: `expected ${FONT_CHOICES.join(' / ')}` });
+  }
+  if (value.theme !== undefined) {
+    if ((THEMES as readonly unknown[]).includes(value.theme)) site.theme = value.theme as Theme;
+    else repairs.push({ path: `${path}.theme`, problem: `expected ${THEMES.join(' / ')}` });
+  }
 }
 
 /** Validates stored prefs (already migrated to SCHEMA_VERSION): keeps every valid field, repairs the rest. */

@@ -60,6 +60,8 @@ export interface TestPage {
   waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
   /** A real (trusted) mouse click at a point of the viewport. */
   clickAt(point: Point): Promise<void>;
+  /** A real (trusted) pointer move to a point of the viewport, without a click: hover. */
+  moveMouse(point: Point, steps?: number): Promise<void>;
   press(key: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   screenshot(path: string, fullPage?: boolean): Promise<void>;
@@ -84,6 +86,7 @@ function chromiumPage(page: PwPage): TestPage {
     waitFor: async (fn, arg, timeoutMs = 10_000) =>
       void (await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 100 })),
     clickAt: ({ x, y }) => page.mouse.click(x, y),
+    moveMouse: ({ x, y }, steps = 1) => page.mouse.move(x, y, { steps }),
     press: (key) => page.keyboard.press(key),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     screenshot: async (path, fullPage = false) => void (await page.screenshot({ path, fullPage })),
@@ -113,6 +116,7 @@ function firefoxPage(page: PpPage): TestPage {
       throw new Error(`waitFor timed out after ${timeoutMs} ms: ${String(fn).slice(0, 120)} ${lastError ? String(lastError) : ''}`);
     },
     clickAt: ({ x, y }) => page.mouse.click(x, y),
+    moveMouse: ({ x, y }, steps = 1) => page.mouse.move(x, y, { steps }),
     press: (key) => page.keyboard.press(key as never),
     setViewport: (width, height) => page.setViewport({ width, height }),
     screenshot: async (path, fullPage = false) => void (await page.screenshot({ path: path as `${string}.png`, fullPage })),

@@ -110,12 +110,14 @@ export class SentenceHighlighter {
   private ensurePageCss(): void {
     if (this.sheet || this.styleElement) return;
     try {
-      const sheet = new this.view.CSSStyleSheet();
+      const Sheet = (this.view as Window & { CSSStyleSheet: typeof CSSStyleSheet }).CSSStyleSheet;
+      const sheet = new Sheet();
       sheet.replaceSync(pageCss);
       this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
       this.sheet = sheet;
     } catch {
       const style = this.doc.createElement('style');
+      style.setAttribute('data-dedoc-summary', '');
       style.textContent = pageCss;
       (this.doc.head ?? this.doc.documentElement).append(style);
       this.styleElement = style;

@@ -2,6 +2,14 @@
 // the panel's font size, which follows the reader's text size (--summary-scale, from html[data-dedoc-scale]).
 // Colours: text ≥ 7:1 on its background in every theme (WCAG AAA for body text; AA asks 4.5:1).
 export const PANEL_CSS = `
+/* The toolbar button says "Tóm tắt" in words (clearer than an icon for our readers); two short lines keep the
+   vertical toolbar narrow. */
+.feature-buttons [data-action="summary-open"] {
+  max-width: 64px;
+  white-space: normal;
+  font-size: 15px;
+  line-height: 1.15;
+}
 .summary-panel {
   --summary-scale: 1;
   --bg: #ffffff;
@@ -17,8 +25,9 @@ export const PANEL_CSS = `
   position: fixed;
   top: 8px;
   bottom: 8px;
-  width: min(30em, calc(100vw - 96px));
-  max-width: calc(100vw - 96px);
+  /* Narrow enough to leave most of the article's lines in view, wide enough for ~45 characters a line; at large text
+     sizes it grows more slowly than the text (30vw + 10em) so the article stays visible beside it. */
+  width: min(24em, calc(30vw + 10em), calc(100vw - var(--toolbar-room, 80px) - 16px));
   display: flex;
   flex-direction: column;
   background: var(--bg);
@@ -29,8 +38,9 @@ export const PANEL_CSS = `
   font: 400 calc(18px * var(--summary-scale)) / 1.5 system-ui, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif;
   overflow: hidden;
 }
-.summary-panel[data-side="right"] { right: 80px; }
-.summary-panel[data-side="left"] { left: 80px; }
+.summary-panel[hidden] { display: none; }
+.summary-panel[data-side="right"] { right: var(--toolbar-room, 80px); }
+.summary-panel[data-side="left"] { left: var(--toolbar-room, 80px); }
 @media (max-width: 640px) {
   .summary-panel[data-side] { left: 4px; right: 4px; width: auto; max-width: none; }
 }

@@ -16,7 +16,7 @@ import type { BuiltinEntry } from './types';
 
 // ---- Shared cues --------------------------------------------------------------------------------------------
 
-// Symbols are often typed with spaces around "/" and "-" ("476 - CV / TU"), so the slots allow them.
+// Symbols are often typed with spaces around "/" and "-" ("215 - CV / TU"), so the slots allow them.
 /** "…05/" or "…45-" right before: the document-type slot of a symbol (05/CT-UBND; Party style 45-CT/TW). */
 const TYPE_SLOT = /\d\s*[/-]\s*$/u;
 /** "/UBND", "-TTg", "/TW" right after: a document-type code is followed by its issuer. */
@@ -1295,11 +1295,11 @@ const ENTRIES: BuiltinEntry[] = [
     },
   },
   { short: 'PB', long: 'Phiếu báo', category: 'doc-type' },
-  { short: 'SY', long: 'Sao y', category: 'doc-type', note: 'Hình thức bản sao theo Nghị định 30/2020/NĐ-CP.' },
-  { short: 'TrS', long: 'Trích sao', category: 'doc-type', note: 'Hình thức bản sao theo Nghị định 30/2020/NĐ-CP.' },
+  { short: 'SY', long: 'Bản sao y', category: 'doc-type', note: 'Hình thức bản sao theo Nghị định 30/2020/NĐ-CP.' },
+  { short: 'TrS', long: 'Bản trích sao', category: 'doc-type', note: 'Hình thức bản sao theo Nghị định 30/2020/NĐ-CP.' },
   {
     short: 'SL',
-    long: 'Sao lục',
+    long: 'Bản sao lục',
     category: 'doc-type',
     note: 'Hình thức bản sao theo Nghị định 30/2020/NĐ-CP.',
     context: {

@@ -1,0 +1,181 @@
+// Benchmark of the acronym annotation (issue 5): a 50,000-word article annotated in Chromium by the content
+// script's own annotator (src/content/features/acronyms/annotate.ts, bundled for a plain page by Vite), compared
+// with a bare TreeWalker pass over the same text in the same browser run. Prints medians, the ratio (target ≤ 3)
+// and the long main-thread tasks (Long Tasks API; target: none over 50 ms while annotating).
+// Run: npx tsx scripts/bench/acronyms.ts [--runs 9] [--words 50000] [--slices]
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { chromium } from 'playwright-core';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number): number => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const RUNS = option('runs', 9);
+const WORDS = option('words', 50_000);
+const SHOW_SLICES = args.includes('--slices');
+/** How switching off puts the page back: spread over frames (what the feature does) or all at once. */
+const RESTORE_MODE = args.includes('--restore-sync') ? 'sync' : 'frames';
+/** --no-pacing: DOM writes not spread over frames (to see what the pacing buys). */
+const IS_PACED = !args.includes('--no-pacing');
+
+interface Result {
+  wallMs: number;
+  busyMs: number;
+  slices: number;
+  longestSliceMs: number;
+  sliceMs: number[];
+  abbrs: number;
+  restoreMs: number;
+  isRestored: boolean;
+  start: number;
+  end: number;
+  restoreStart: number;
+  restoreEnd: number;
+}
+
+/** Paragraphs of real state news: the two demo articles and the baochinhphu fixture. */
+function sourceParagraphs(): string[] {
+  const files = [
+    'demo/kiengiang.gov.vn/tin-tuc/nam-dan-van-chinh-quyen.html',
+    'demo/kiengiang.gov.vn/tin-tuc/hoi-nghi-cai-cach-hanh-chinh.html',
+    'tests/fixtures/pages/baochinhphu.vn--chinh-sach-moi-thang-3-2026/source.html',
+  ];
+  const paragraphs: string[] = [];
+  for (const file of files) {
+    const html = readFileSync(join(ROOT, file), 'utf8').replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '');
+    for (const m of html.matchAll(/<p[^>]*>([\s\S]*?)<\/p>/g)) {
+      // Keep inline links and emphasis (occurrences inside links are part of the job), drop other tags.
+      const inner = m[1]!.replace(/<(?!\/?(?:a|strong|em|b|i)\b)[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+      if (wordCount(inner) >= 12) paragraphs.push(inner);
+    }
+  }
+  return paragraphs;
+}
+
+function wordCount(html: string): number {
+  return html.replace(/<[^>]+>/g, ' ').replace(/&[#\w]+;/g, ' ').split(/\s+/).filter(Boolean).length;
+}
+
+function articleHtml(words: number): { html: string; blocks: number } {
+  const source = sourceParagraphs();
+  const parts: string[] = ['<h1>Tổng hợp tin Ủy ban nhân dân (UBND) tỉnh và Hội đồng nhân dân (HĐND) năm 2026</h1>'];
+  let count = 0;
+  let i = 0;
+  // A little over the target: the page's own word count (textContent) splits a few tokens differently.
+  while (count < words * 1.03) {
+    const p = source[i % source.length]!;
+    parts.push(i % 25 === 24 ? `<figure><figcaption>${p}</figcaption></figure>` : `<p>${p}</p>`);
+    count += wordCount(p);
+    i++;
+  }
+  return {
+    html: `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>bench</title></head><body><article id="article">${parts.join('\n')}</article></body></html>`,
+    blocks: i + 1,
+  };
+}
+
+async function bundle(): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), 'dedoc-bench-'));
+  try {
+    await build({
+      configFile: false,
+      logLevel: 'warn',
+      root: ROOT,
+      build: {
+        outDir,
+        emptyOutDir: true,
+        minify: true,
+        target: 'es2022',
+        lib: { entry: join(ROOT, 'scripts/bench/acronyms/page.ts'), formats: ['iife'], name: 'dedocBenchBundle', fileName: () => 'bench.js' },
+      },
+    });
+    return readFileSync(join(outDir, 'bench.js'), 'utf8');
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+async function main(): Promise<void> {
+  const script = await bundle();
+  const { html, blocks } = articleHtml(WORDS);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    page.on('pageerror', (error) => console.error('page error:', error.message));
+    await page.setContent(html);
+    await page.addScriptTag({ content: script });
+    const words: number = await page.evaluate(() => (globalThis as any).dedocBench.words());
+    // The renderer's own accounting (CDP Performance metrics): script vs style and layout time of the page while
+    // annotating and switching off, i.e. our code vs the page rendering what we changed.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const metrics = async (): Promise<Record<string, number>> =>
+      Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m: { name: string; value: number }) => [m.name, m.value]));
+    const rendering: Array<{ script: number; style: number; layout: number }> = [];
+    const walk: number[] = [];
+    const scan: number[] = [];
+    const results: Result[] = [];
+    // Warm-up (JIT, the dictionary's index), not counted.
+    await page.evaluate(() => (globalThis as any).dedocBench.annotate());
+    await page.evaluate(() => (globalThis as any).dedocBench.takeLongTasks());
+    for (let run = 0; run < RUNS; run++) {
+      walk.push((await page.evaluate(() => (globalThis as any).dedocBench.walk())).ms);
+      scan.push((await page.evaluate(() => (globalThis as any).dedocBench.walkAndScan())).ms);
+      const before = await metrics();
+      const result: Result = await page.evaluate(
+        ([mode, paced]) => (globalThis as any).dedocBench.annotate(mode, paced),
+        [RESTORE_MODE, IS_PACED] as const,
+      );
+      const after = await metrics();
+      const delta = (name: string): number => ((after[name] ?? 0) - (before[name] ?? 0)) * 1000;
+      rendering.push({ script: delta('ScriptDuration'), style: delta('RecalcStyleDuration'), layout: delta('LayoutDuration') });
+      results.push(result);
+      if (SHOW_SLICES) console.log(`run ${run + 1} slices (ms): ${result.sliceMs.join(' ')}`);
+    }
+    const longTasks: Array<{ start: number; duration: number }> = await page.evaluate(() => (globalThis as any).dedocBench.takeLongTasks());
+    // Where each long task falls: while annotating or switching off, including the frames in which the page
+    // renders what we changed (up to 150 ms after the last write), or elsewhere (baselines, harness).
+    const overlaps = (t: { start: number; duration: number }, from: number, to: number): boolean => t.start <= to && t.start + t.duration >= from;
+    const inAnnotation = longTasks.filter((t) => results.some((r) => overlaps(t, r.start, r.end + 150)));
+    const inRestore = longTasks.filter((t) => !inAnnotation.includes(t) && results.some((r) => overlaps(t, r.restoreStart, r.restoreEnd + 150)));
+    const fmt = (ms: number): string => `${ms.toFixed(1)} ms`;
+    const longest = (list: Array<{ duration: number }>): string => (list.length ? `, longest ${fmt(Math.max(...list.map((t) => t.duration)))}` : '');
+    const busy = median(results.map((r) => r.busyMs));
+    const last = results[results.length - 1]!;
+    console.log(`Acronym annotation benchmark — Chromium ${browser.version()}, ${RUNS} runs (+1 warm-up)${IS_PACED ? '' : ', writes NOT paced per frame'}`);
+    console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (a shared machine: read medians, and rerun when it is busy)`);
+    console.log(`article: ${words.toLocaleString('en')} words in ${blocks} blocks; ${last.abbrs} acronyms annotated per run, in ${last.slices} slices`);
+    console.log(`bare TreeWalker pass (read every text node):         median ${fmt(median(walk))}`);
+    console.log(`TreeWalker pass + word tokenizing regex:          median ${fmt(median(scan))}`);
+    console.log(`annotate, work time (sum of its slices):             median ${fmt(busy)}`);
+    console.log(`annotate, wall time (start to done, yields incl.):   median ${fmt(median(results.map((r) => r.wallMs)))}`);
+    console.log(`restore (switch off, ${RESTORE_MODE === 'sync' ? 'all at once' : 'a batch per frame'}), wall time:   median ${fmt(median(results.map((r) => r.restoreMs)))}; DOM restored exactly: ${results.every((r) => r.isRestored)}`);
+    console.log(`ratio annotate work / bare TreeWalker pass:          ${(busy / median(walk)).toFixed(2)}`);
+    console.log(`ratio annotate work / TreeWalker pass + tokenizing:   ${(busy / median(scan)).toFixed(2)}`);
+    console.log(`slices of our work: median ${fmt(median(results.flatMap((r) => r.sliceMs)))}, longest ${fmt(Math.max(...results.map((r) => r.longestSliceMs)))}`);
+    console.log(
+      `renderer time per annotate + switch off: script ${fmt(median(rendering.map((r) => r.script)))}, style ${fmt(median(rendering.map((r) => r.style)))}, layout ${fmt(median(rendering.map((r) => r.layout)))}`,
+    );
+    console.log(`long tasks (> 50 ms) while annotating, page rendering included: ${inAnnotation.length}${longest(inAnnotation)}`);
+    console.log(`long tasks (> 50 ms) while switching off, page rendering included: ${inRestore.length}${longest(inRestore)}`);
+    console.log(`long tasks (> 50 ms) elsewhere (baselines, harness): ${longTasks.length - inAnnotation.length - inRestore.length}`);
+  } finally {
+    await browser.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

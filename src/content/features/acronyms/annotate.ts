@@ -1,0 +1,524 @@
+// Wraps every occurrence of a known acronym in the article's blocks in
+// <abbr data-dedoc-acronym data-expansion="…" data-source="page|user|builtin" aria-description="…">, with the
+// page's text unchanged, and puts the page back exactly as it was on restore().
+//
+// DOM-only on purpose (core + the document, no browser API), so the benchmark (scripts/bench/acronyms.ts) runs
+// this very file in a plain page. How the page is kept intact:
+// - Only text nodes of the article's blocks are touched; never script, style, form fields, code, editable
+//   regions, the page's own <abbr title>, or anything of ours.
+// - A split keeps the original Text node as the first piece (the page's references to it stay valid); every
+//   node we insert after it is remembered, and restore() puts the text back into that node and removes ours.
+// - Work is cut into slices of SLICE_MS that yield to the page, so no task comes near 50 ms.
+import {
+  ARTICLE_TEXT_KINDS,
+  AcronymResolver,
+  findAcronymDefinitions,
+  tokenizeAcronyms,
+  type AcronymResolution,
+  type ArticleModel,
+  type BuiltinDictionary,
+  type UserAcronym,
+} from '../../../core/index';
+
+/** Work per slice before yielding: well under the 50 ms long-task line, and leaves the page room for a frame. */
+export const SLICE_MS = 8;
+
+export const ABBR_ATTRIBUTE = 'data-dedoc-acronym';
+
+/** Characters on each side of an ambiguous acronym given to the dictionary as its context: a sentence or two. */
+const CONTEXT_CHARS = 200;
+/**
+ * Text nodes split (or put back) per animation frame. The page's own rendering of our changes costs about
+ * 0.1–0.5 ms per paragraph touched (it lays the paragraph out again): a thousand at once is a frame of several
+ * hundred milliseconds on a long article, forty keep each frame short.
+ */
+const WRITES_PER_FRAME = 40;
+/** A hidden tab gets no animation frames: go on after this long anyway. */
+const FRAME_FALLBACK_MS = 50;
+
+function nextFrame(doc: Document): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, FRAME_FALLBACK_MS);
+    doc.defaultView?.requestAnimationFrame(() => {
+      clearTimeout(timer);
+      // After the frame's rendering, not before it.
+      setTimeout(resolve, 0);
+    });
+  });
+}
+
+/** Elements whose text is not prose, or belongs to the reader (form fields, editors). */
+const FORBIDDEN_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'CODE', 'KBD',
+  'SAMP', 'PRE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'DEDOC-ROOT',
+]);
+const FORBIDDEN_ANCESTOR = 'script, style, textarea, select, button, code, pre, [contenteditable]:not([contenteditable="false"])';
+/** Interactive ancestors: an occurrence inside them gets no tab stop of its own (the control already has one). */
+const INTERACTIVE_ANCESTOR = 'a[href], button, label, summary, [tabindex], [contenteditable]:not([contenteditable="false"])';
+
+export interface AbbrInfo {
+  form: string;
+  resolution: AcronymResolution;
+  /** The resolver signature it was made with: a different one means it must be checked again. */
+  signature: string;
+}
+
+export interface GlossaryEntry {
+  form: string;
+  resolution: AcronymResolution;
+  count: number;
+  /** The first occurrence in document order. */
+  first: HTMLElement;
+}
+
+export interface AnnotatorDeps {
+  doc: Document;
+  /** Runs our own DOM writes so that the article observer does not take them for the page changing. */
+  ignoreMutations<T>(change: () => T): T;
+  /** The text screen readers hear for an occurrence (aria-description). */
+  describe(resolution: AcronymResolution): string;
+  sliceMs?: number;
+  yieldToPage?(): Promise<void>;
+  /** Waits for the page's next rendered frame (tests and the benchmark may pass their own). */
+  nextFrame?(): Promise<void>;
+  /** The built-in dictionary (tests and the benchmark may pass their own). */
+  builtin?: BuiltinDictionary;
+}
+
+export class AbortedError extends Error {
+  constructor() {
+    super('aborted');
+  }
+}
+
+/** Yields to the page: scheduler.yield() where it exists (Chrome 129+), else a message-channel task. */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler && typeof scheduler.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    try {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(0);
+    } catch {
+      setTimeout(resolve, 0);
+    }
+  });
+}
+
+export class Annotator {
+  /** Original text node → the nodes we inserted after it, in document order. */
+  private readonly records = new Map<Text, Node[]>();
+  /** Any piece we made (text or abbr) → its original text node. */
+  private readonly owner = new WeakMap<Node, Text>();
+  /** Our wrappers, kept in document order while isInOrder (insertion order is document order in a pass). */
+  private abbrs = new Set<HTMLElement>();
+  private isInOrder = true;
+  private lastInserted: HTMLElement | null = null;
+  private readonly info = new WeakMap<HTMLElement, AbbrInfo>();
+  /** Text node → resolver signature it was last tokenized with. */
+  private processed = new WeakMap<Text, string>();
+  private readonly unknownByNode = new Map<Text, string[]>();
+  private readonly focusable = new Set<HTMLElement>();
+  private user: readonly UserAcronym[] = [];
+  private resolver: AcronymResolver;
+  private hasUnwrapped = false;
+  private writesThisFrame = 0;
+  private isFrameCounting = false;
+
+  private sliceStart = 0;
+  private readonly sliceMs: number;
+  private readonly yield: () => Promise<void>;
+  private readonly nextFrame: () => Promise<void>;
+
+  constructor(private readonly deps: AnnotatorDeps) {
+    this.sliceMs = deps.sliceMs ?? SLICE_MS;
+    this.yield = deps.yieldToPage ?? yieldToPage;
+    this.nextFrame = deps.nextFrame ?? (() => nextFrame(deps.doc));
+    this.resolver = this.makeResolver([]);
+  }
+
+  private makeResolver(page: ReadonlyArray<{ short: string; long: string }>): AcronymResolver {
+    return new AcronymResolver({ page, user: this.user, ...(this.deps.builtin ? { builtin: this.deps.builtin } : {}) });
+  }
+
+  setUserEntries(entries: readonly UserAcronym[]): void {
+    this.user = entries;
+  }
+
+  isOurs(element: Element): boolean {
+    return this.abbrs.has(element as HTMLElement);
+  }
+
+  infoOf(element: Element): AbbrInfo | undefined {
+    return this.info.get(element as HTMLElement);
+  }
+
+  get size(): number {
+    return this.abbrs.size;
+  }
+
+  /**
+   * Annotates the article: definitions first (over the whole article, so a definition in the body also explains
+   * the title), then every block. Running it again annotates only what is new; a change of the definitions or
+   * of the user's dictionary re-checks what is already annotated.
+   */
+  async run(model: ArticleModel | null, signal: AbortSignal): Promise<void> {
+    if (!model) {
+      this.restore();
+      return;
+    }
+    this.sliceStart = performance.now();
+    // findAcronymDefinitions over articleText(model), one block at a time: a definition never crosses a block
+    // (the finder stops at line breaks), and per block the work can be sliced.
+    const definitions: Array<{ short: string; long: string }> = [];
+    const kinds = new Set(ARTICLE_TEXT_KINDS);
+    for (const block of model.blocks) {
+      // The finder works from each "(" of the text (a definition is "long (SHORT)" or "SHORT (long)"): a block
+      // without one defines nothing, and skipping it saves most of the finder's time on a long article.
+      if (!kinds.has(block.kind) || !block.text.includes('(')) continue;
+      definitions.push(...findAcronymDefinitions(block.text));
+      await this.checkpoint(signal);
+    }
+    this.resolver = this.makeResolver(definitions);
+    const elements = topLevelElements(model);
+    // A second pass only when the first took wrappers off (an entry left the user's dictionary): the plain text
+    // they leave is tokenized again, as an unknown token or a shorter known form.
+    for (let pass = 0; pass < 2; pass++) {
+      this.hasUnwrapped = false;
+      for (const element of elements) {
+        if (!element.isConnected || element.closest(FORBIDDEN_ANCESTOR)) continue;
+        await this.annotateElement(element, signal);
+      }
+      if (!this.hasUnwrapped) break;
+    }
+    this.assignFocus();
+  }
+
+  /** Paces DOM writes: past WRITES_PER_FRAME in this frame, wait for the next one (the page renders in between). */
+  private async beforeWrite(signal: AbortSignal): Promise<void> {
+    if (!this.isFrameCounting) {
+      // The count starts again with each frame the page renders, whoever made it happen.
+      this.isFrameCounting = true;
+      this.deps.doc.defaultView?.requestAnimationFrame(() => {
+        this.writesThisFrame = 0;
+        this.isFrameCounting = false;
+      });
+    }
+    if (++this.writesThisFrame <= WRITES_PER_FRAME) return;
+    await this.nextFrame();
+    if (signal.aborted) throw new AbortedError();
+    this.writesThisFrame = 1;
+    this.sliceStart = performance.now();
+  }
+
+  private async checkpoint(signal: AbortSignal): Promise<void> {
+    if (signal.aborted) throw new AbortedError();
+    if (performance.now() - this.sliceStart < this.sliceMs) return;
+    await this.yield();
+    if (signal.aborted) throw new AbortedError();
+    this.sliceStart = performance.now();
+  }
+
+  private collectText(element: Element): Text[] {
+    const walker = this.deps.doc.createTreeWalker(element, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
+      acceptNode: (node) => {
+        if (node.nodeType === 3) return 1; // FILTER_ACCEPT
+        const el = node as Element;
+        if (FORBIDDEN_TAGS.has(el.nodeName.toUpperCase())) return 2; // FILTER_REJECT
+        if (el.hasAttribute('contenteditable') && el.getAttribute('contenteditable') !== 'false') return 2;
+        if (el.hasAttribute(ABBR_ATTRIBUTE)) return this.abbrs.has(el as HTMLElement) ? 3 : 2; // ours: look inside
+        // The page's own <abbr title="…"> already explains itself.
+        if ((el.localName === 'abbr' || el.localName === 'acronym') && el.hasAttribute('title')) return 2;
+        return 3; // FILTER_SKIP
+      },
+    });
+    const nodes: Text[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+    return nodes;
+  }
+
+  private async annotateElement(element: Element, signal: AbortSignal): Promise<void> {
+    const resolver = this.resolver;
+    const signature = resolver.signature;
+    const nodes = this.collectText(element);
+    // The texts as they are before this pass writes anything (a split shortens its node).
+    const datas: string[] = [];
+    const offsets: number[] = [];
+    let length = 0;
+    for (const node of nodes) {
+      const data = node.data;
+      datas.push(data);
+      offsets.push(length);
+      length += data.length;
+    }
+    // The words around an occurrence pick the meaning of an ambiguous acronym ("Ủy viên BCT", "TT-BTC"): a window
+    // of the block's text around it, built only when such an acronym occurs (most never need it).
+    let blockText: string | null = null;
+    const contextAt = (i: number, start: number, length: number): { text: string; at: number | undefined } => {
+      blockText ??= datas.join('');
+      const pos = offsets[i]! + start;
+      const from = Math.max(0, pos - CONTEXT_CHARS);
+      const raw = blockText.slice(from, Math.min(blockText.length, pos + length + CONTEXT_CHARS));
+      const text = raw.normalize('NFC');
+      // The offset stays right only when NFC did not change the length (pages are almost always NFC).
+      return { text, at: text.length === raw.length ? pos - from : undefined };
+    };
+    const resolve = (form: string, i: number, start: number): AcronymResolution | null => {
+      const plain = resolver.resolve(form);
+      if (!plain || plain.alternatives.length === 0) return plain;
+      const { text, at } = contextAt(i, start, form.length);
+      return resolver.resolve(form, text, at);
+    };
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]!;
+      const parent = node.parentNode as HTMLElement | null;
+      if (parent && this.abbrs.has(parent)) {
+        const info = this.info.get(parent);
+        if (info && info.signature !== signature) {
+          await this.beforeWrite(signal);
+          this.recheck(parent, info, resolve(info.form, i, 0));
+        }
+        continue;
+      }
+      if (this.processed.get(node) === signature) continue;
+      this.processed.set(node, signature);
+      const { known, unknown } = tokenizeAcronyms(node.data, resolver);
+      if (unknown.length > 0) this.unknownByNode.set(node, unknown.map((u) => u.form));
+      else this.unknownByNode.delete(node);
+      if (known.length > 0) {
+        const resolved: Array<{ occurrence: (typeof known)[number]; resolution: AcronymResolution }> = [];
+        for (const occurrence of known) {
+          const resolution = resolve(occurrence.form, i, occurrence.start);
+          if (resolution) resolved.push({ occurrence, resolution });
+        }
+        if (resolved.length > 0) {
+          await this.beforeWrite(signal);
+          // Written at once (not batched to the end of the slice), so the slice's clock counts the DOM work too.
+          this.deps.ignoreMutations(() => this.split(node, resolved, signature));
+        }
+      }
+      await this.checkpoint(signal);
+    }
+  }
+
+  private makeAbbr(form: string, resolution: AcronymResolution, signature: string): HTMLElement {
+    const abbr = this.deps.doc.createElement('abbr');
+    abbr.setAttribute(ABBR_ATTRIBUTE, '');
+    abbr.append(this.deps.doc.createTextNode(form));
+    this.applyResolution(abbr, resolution);
+    this.abbrs.add(abbr);
+    this.info.set(abbr, { form, resolution, signature });
+    return abbr;
+  }
+
+  private applyResolution(abbr: HTMLElement, resolution: AcronymResolution): void {
+    abbr.setAttribute('data-expansion', resolution.expansion);
+    if (resolution.alternatives.length > 0) abbr.setAttribute('data-alternatives', resolution.alternatives.join(' | '));
+    else abbr.removeAttribute('data-alternatives');
+    abbr.setAttribute('data-source', resolution.source);
+    abbr.setAttribute('aria-description', this.deps.describe(resolution));
+  }
+
+  /** Splits one text node around its occurrences; the node itself keeps the text before the first one. */
+  private split(
+    node: Text,
+    resolved: Array<{ occurrence: { start: number; end: number; form: string }; resolution: AcronymResolution }>,
+    signature: string,
+  ): void {
+    const data = node.data;
+    // The page may have changed the text since it was read: then leave it for the next pass.
+    const last = resolved[resolved.length - 1]!.occurrence;
+    if (!node.parentNode || last.end > data.length || resolved.some((r) => data.slice(r.occurrence.start, r.occurrence.end) !== r.occurrence.form)) {
+      this.processed.delete(node);
+      return;
+    }
+    const doc = this.deps.doc;
+    const inserted: Node[] = [];
+    let cursor = resolved[0]!.occurrence.start;
+    for (const { occurrence, resolution } of resolved) {
+      if (occurrence.start > cursor) inserted.push(doc.createTextNode(data.slice(cursor, occurrence.start)));
+      inserted.push(this.makeAbbr(occurrence.form, resolution, signature));
+      cursor = occurrence.end;
+    }
+    if (cursor < data.length) inserted.push(doc.createTextNode(data.slice(cursor)));
+    const original = this.owner.get(node) ?? node;
+    const pieces = this.records.get(original) ?? [];
+    const at = node === original ? 0 : pieces.indexOf(node) + 1;
+    pieces.splice(at, 0, ...inserted);
+    this.records.set(original, pieces);
+    for (const piece of inserted) {
+      this.owner.set(piece, original);
+      if (piece.nodeType === 3) this.processed.set(piece as Text, signature);
+    }
+    node.data = data.slice(0, resolved[0]!.occurrence.start);
+    // One insertion of all pieces: one mutation record instead of one per piece.
+    node.after(...inserted);
+    const abbrs = inserted.filter((n): n is HTMLElement => n.nodeType === 1);
+    // Content that arrived earlier in the page than what we wrapped before breaks the order: sort later.
+    if (this.isInOrder && this.lastInserted?.isConnected && !(this.lastInserted.compareDocumentPosition(abbrs[0]!) & 4)) {
+      this.isInOrder = false;
+    }
+    this.lastInserted = abbrs[abbrs.length - 1]!;
+  }
+
+  /** An existing abbr after the definitions or the user's dictionary changed: update it, or unwrap it. */
+  private recheck(abbr: HTMLElement, info: AbbrInfo, resolution: AcronymResolution | null): void {
+    if (resolution && this.resolver.sourceOf(info.form)) {
+      this.info.set(abbr, { form: info.form, resolution, signature: this.resolver.signature });
+      this.deps.ignoreMutations(() => this.applyResolution(abbr, resolution));
+      return;
+    }
+    this.deps.ignoreMutations(() => this.unwrap(abbr));
+  }
+
+  private unwrap(abbr: HTMLElement): void {
+    const text = abbr.firstChild;
+    const original = this.owner.get(abbr);
+    this.abbrs.delete(abbr);
+    this.focusable.delete(abbr);
+    if (!text || text.nodeType !== 3 || !abbr.parentNode || !original) return;
+    abbr.replaceWith(text);
+    this.hasUnwrapped = true;
+    const pieces = this.records.get(original);
+    const index = pieces?.indexOf(abbr) ?? -1;
+    if (pieces && index >= 0) pieces[index] = text;
+    this.owner.set(text, original);
+  }
+
+  /** The first occurrence of each acronym (and meaning) is a tab stop; the others are reached by reading on. */
+  private assignFocus(): void {
+    const seen = new Set<string>();
+    const wanted = new Set<HTMLElement>();
+    for (const abbr of this.inDocumentOrder()) {
+      const info = this.info.get(abbr);
+      if (!info) continue;
+      const group = `${info.resolution.key}\u0000${info.resolution.expansion}`;
+      if (seen.has(group)) continue;
+      if (abbr.parentElement?.closest(INTERACTIVE_ANCESTOR)) continue;
+      seen.add(group);
+      wanted.add(abbr);
+    }
+    this.deps.ignoreMutations(() => {
+      for (const abbr of this.focusable) if (!wanted.has(abbr)) abbr.removeAttribute('tabindex');
+      for (const abbr of wanted) if (!this.focusable.has(abbr)) abbr.setAttribute('tabindex', '0');
+    });
+    this.focusable.clear();
+    for (const abbr of wanted) this.focusable.add(abbr);
+  }
+
+  private inDocumentOrder(): HTMLElement[] {
+    if (!this.isInOrder) {
+      const sorted = [...this.abbrs].sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
+      this.abbrs = new Set(sorted);
+      this.isInOrder = true;
+      this.lastInserted = sorted[sorted.length - 1] ?? null;
+    }
+    return [...this.abbrs].filter((a) => a.isConnected);
+  }
+
+  /** The article's acronyms, grouped by acronym and meaning, in order of first appearance. */
+  glossary(): { entries: GlossaryEntry[]; unknown: string[] } {
+    const groups = new Map<string, GlossaryEntry>();
+    for (const abbr of this.inDocumentOrder()) {
+      const info = this.info.get(abbr);
+      if (!info) continue;
+      const group = `${info.resolution.key}\u0000${info.resolution.expansion}`;
+      const entry = groups.get(group);
+      if (entry) entry.count++;
+      else groups.set(group, { form: info.form, resolution: info.resolution, count: 1, first: abbr });
+    }
+    const knownKeys = new Set([...groups.values()].map((e) => e.resolution.key));
+    const unknown = new Set<string>();
+    for (const [node, forms] of this.unknownByNode) {
+      if (!node.isConnected) {
+        this.unknownByNode.delete(node);
+        continue;
+      }
+      for (const form of forms) if (!knownKeys.has(form) && this.resolver.sourceOf(form) === null) unknown.add(form);
+    }
+    return { entries: [...groups.values()], unknown: [...unknown] };
+  }
+
+  /** The first occurrence of an acronym (by key), for the glossary's "show in the article". */
+  firstOccurrence(key: string, expansion: string): HTMLElement | null {
+    return this.glossary().entries.find((e) => e.resolution.key === key && e.resolution.expansion === expansion)?.first ?? null;
+  }
+
+  /** Is this all-caps token one the tokenizer found and nobody explains (for the "add" tooltip)? */
+  isUnknownToken(node: Text, form: string): boolean {
+    return this.unknownByNode.get(node)?.includes(form) ?? false;
+  }
+
+  /** Puts the page back exactly: each split text node gets its text back, every node we inserted goes. */
+  restore(): void {
+    this.deps.ignoreMutations(() => {
+      for (const [original, pieces] of this.records) this.restoreRecord(original, pieces);
+      for (const abbr of this.focusable) abbr.removeAttribute('tabindex');
+    });
+    this.clear();
+  }
+
+  /**
+   * The same, spread over animation frames: putting back a thousand places at once is quick for us, but makes the
+   * page lay the whole article out again in one long frame (over 100 ms for 50,000 words). A batch per frame
+   * keeps each frame's layout small. Used when the feature is switched off; a new instance waits for it.
+   */
+  async restoreInSlices(): Promise<void> {
+    const records = [...this.records];
+    this.records.clear();
+    for (let i = 0; i < records.length; i += WRITES_PER_FRAME) {
+      if (i > 0) await this.nextFrame();
+      this.deps.ignoreMutations(() => {
+        for (const [original, pieces] of records.slice(i, i + WRITES_PER_FRAME)) this.restoreRecord(original, pieces);
+      });
+    }
+    this.deps.ignoreMutations(() => {
+      for (const abbr of this.focusable) abbr.removeAttribute('tabindex');
+    });
+    this.clear();
+  }
+
+  private restoreRecord(original: Text, pieces: Node[]): void {
+    const parent = original.parentNode;
+    if (parent && pieces.every((p) => p.parentNode === parent)) {
+      original.data += pieces.map((p) => p.textContent ?? '').join('');
+      for (const piece of pieces) parent.removeChild(piece);
+      return;
+    }
+    // The page moved things around meanwhile: at least take our wrappers out, keeping their text.
+    for (const piece of pieces) {
+      if (this.abbrs.has(piece as HTMLElement) && piece.parentNode && piece.firstChild) {
+        (piece as HTMLElement).replaceWith(piece.firstChild);
+      }
+    }
+  }
+
+  private clear(): void {
+    this.records.clear();
+    this.abbrs.clear();
+    this.isInOrder = true;
+    this.lastInserted = null;
+    this.focusable.clear();
+    this.unknownByNode.clear();
+    this.processed = new WeakMap();
+  }
+}
+
+/** The block elements of the article, minus the ones inside another block and the date line. */
+function topLevelElements(model: ArticleModel): Element[] {
+  // Blocks come in document order, so a block inside another directly follows it (or its other children).
+  const kept: Element[] = [];
+  let last: Element | null = null;
+  for (const block of model.blocks) {
+    if (block.kind === 'dateline') continue;
+    const el = block.element;
+    if (last && (last === el || last.contains(el))) continue;
+    kept.push(el);
+    last = el;
+  }
+  return kept;
+}

@@ -1,0 +1,89 @@
+// The key facts the panel lists: when and where, people with their titles, organisations with acronyms expanded,
+// and figures with what they measure. The one place that reads facts for the panel, from core's extractKeyFacts.
+import { articleText, extractKeyFacts, type ArticleModel, type BlockKind, type KeyFacts, type WhenFact } from '../../../core/index';
+import { t } from '../../../shared/i18n';
+import { AcronymExpander, listOrganisations } from './organisations';
+
+export interface FactItem {
+  /** The fact itself: a date, a name, a figure. */
+  main: string;
+  /** What qualifies it: a person's titles, an acronym's long form, what a figure measures. */
+  detail?: string;
+  /** Between main and detail; an en dash unless the group reads better with another mark. */
+  separator?: string;
+}
+
+export interface FactView {
+  when: FactItem[];
+  where: FactItem[];
+  people: FactItem[];
+  organisations: FactItem[];
+  figures: FactItem[];
+}
+
+/** Facts come from the prose and the lead; captions repeat the body with photo wording ("(đứng)"). */
+const FACT_TEXT_KINDS: readonly BlockKind[] = ['title', 'sapo', 'heading', 'paragraph', 'list-item', 'table'];
+/** The panel lists the main facts, not an index of the article. */
+const MAX_PER_GROUP = 6;
+
+/** Full dates (with a year) in a line such as a page's date line "(08:34 | 28/05/2019)": its publication date. */
+function findFullDates(text: string): WhenFact[] {
+  return extractKeyFacts(text).when.filter((d) => d.day !== undefined && d.month !== undefined && d.year !== undefined);
+}
+
+const sameDay = (a: WhenFact, b: WhenFact): boolean =>
+  a.day === b.day && a.month === b.month && (a.year === undefined || b.year === undefined || a.year === b.year);
+
+/** The panel's fact groups from extracted facts, the page's date line (its publication date) and the article text. */
+export function toFactView(facts: KeyFacts, text: string, datelines: readonly string[], expander = new AcronymExpander(text)): FactView {
+  const published = datelines.flatMap(findFullDates).slice(0, 1);
+  const when: FactItem[] = [
+    ...published.map((d) => ({ main: d.text, detail: t('summary_factPublished') })),
+    // An event on the publication day itself is already said by the date line.
+    ...facts.when.filter((d) => !published.some((p) => sameDay(p, d))).map((d) => ({ main: d.text })),
+  ];
+  // Bodies the extractor found: "UBND – Ủy ban nhân dân" when it gives the acronym, else the name with any
+  // acronym inside it spelled out; then the bodies known only by an acronym in the text.
+  const named = facts.organisations.map((o) =>
+    o.acronym ? { main: o.acronym, detail: o.name } : { main: o.name, ...(expander.expand(o.name) ? { detail: expander.expand(o.name)! } : {}) },
+  );
+  const covered = facts.organisations.flatMap((o) => [o.name, o.acronym ?? '']).join(' ');
+  const byAcronym = listOrganisations(text, [], expander)
+    .filter((o) => !covered.includes(o.name))
+    .map((o) => ({ main: o.name, ...(o.expanded ? { detail: o.expanded } : {}) }));
+  return {
+    when: when.slice(0, MAX_PER_GROUP),
+    where: facts.where.map((w) => ({ main: w.text })).slice(0, MAX_PER_GROUP),
+    people: facts.people
+      .map((p) => (p.titles.length > 0 ? { main: p.name, detail: p.titles.join(', ') } : { main: p.name }))
+      .slice(0, MAX_PER_GROUP),
+    organisations: [...named, ...byAcronym].slice(0, MAX_PER_GROUP),
+    figures: facts.figures.map((f) => ({ main: f.value, detail: f.measure, separator: '—' })).slice(0, MAX_PER_GROUP),
+  };
+}
+
+/**
+ * The facts of an article as three steps of a few milliseconds each (the article's acronym definitions, the facts,
+ * the dictionary look-ups), so that the feature can give each its own idle slice and no task runs long.
+ */
+export function planFacts(model: ArticleModel): { steps: Array<() => void>; result(): FactView | null } {
+  const text = articleText(model, FACT_TEXT_KINDS);
+  const datelines = model.blocks.filter((b) => b.kind === 'dateline').map((b) => b.text);
+  let expander: AcronymExpander | null = null;
+  let facts: KeyFacts | null = null;
+  let view: FactView | null = null;
+  return {
+    steps: [
+      () => (expander ??= new AcronymExpander(text)),
+      () => (facts ??= extractKeyFacts(text)),
+      () => (view ??= toFactView(facts ?? extractKeyFacts(text), text, datelines, expander ?? new AcronymExpander(text))),
+    ],
+    result: () => view,
+  };
+}
+
+export function computeFacts(model: ArticleModel): FactView {
+  const plan = planFacts(model);
+  for (const step of plan.steps) step();
+  return plan.result()!;
+}

@@ -1,0 +1,317 @@
+// Summary panel: a "Tóm tắt" button (toolbar and popup) opens the article's lead, its key sentences made on the device (short / medium / long, each one jumps to and highlights itself in the article) and its key facts.
+// Pages that show it: the demo kiengiang.gov.vn/tin-tuc/nam-dan-van-chinh-quyen.html and the fixtures baochinhphu.vn--chinh-sach-moi-thang-3-2026, vnexpress.net--soc-nang-luong and qdnd.vn--article.excerpt (tests/e2e/summary.e2e.ts); no button on the demo home page (no article).
+//
+// Work is kept off the page's critical path: nothing is computed until the browser is idle after the article is
+// found, and each step (sentences of one length, key facts) runs in an idle slice of its own.
+import { summarize, type ArticleModel } from '../../../core/index';
+import { t } from '../../../shared/i18n';
+import { listen, type SummaryStatus } from '../../../shared/messages';
+import { updateSettings, type SummaryLength } from '../../../shared/settings';
+import type { Feature, FeatureContext } from '../../feature';
+import { findLead, summarizeArticle, summaryElements, summaryText } from './compute';
+import { planFacts, type FactView } from './facts';
+import { SentenceHighlighter, scrollRangeIntoView } from './highlight';
+import { locateSentence } from './locate';
+import { PANEL_ID, SummaryPanel, type PanelLook } from './panel';
+import { PANEL_CSS } from './panel-styles';
+
+/** The <html> attributes other features set that the panel follows: text size (scale) and colour theme. */
+const SCALE_ATTRIBUTE = 'data-dedoc-scale';
+const THEME_ATTRIBUTE = 'data-dedoc-theme';
+/** Text summarised once, unseen, to compile the summarizer before the real call (see the idle steps). */
+const WARM_UP_CHARS = 600;
+/** An idle callback runs at the latest after this long, so a page that is never idle still gets its summary. */
+const IDLE_TIMEOUT_MS = 2000;
+
+interface Session {
+  model: ArticleModel;
+  controller: AbortController;
+  button: HTMLButtonElement;
+  text: string | null;
+  lead: string | null;
+  sentences: Map<SummaryLength, string[]>;
+  facts: FactView | null;
+  factSteps: Array<() => void>;
+}
+
+/** The reader's text-size factor from html[data-dedoc-scale]: "1.5" (factor) or "150" (percent); 1 when absent. */
+export function parseScale(value: string | null): number {
+  const number = value === null ? NaN : Number.parseFloat(value);
+  if (!Number.isFinite(number) || number <= 0) return 1;
+  const factor = number >= 10 ? number / 100 : number;
+  return Math.min(4, Math.max(1, factor));
+}
+
+function runWhenIdle(view: Window, task: () => void, signal: AbortSignal): void {
+  if (signal.aborted) return;
+  const run = (): void => {
+    if (!signal.aborted) task();
+  };
+  if (typeof view.requestIdleCallback === 'function') {
+    const id = view.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+    signal.addEventListener('abort', () => view.cancelIdleCallback(id), { once: true });
+  } else {
+    const id = view.setTimeout(run, 50);
+    signal.addEventListener('abort', () => view.clearTimeout(id), { once: true });
+  }
+}
+
+class SummaryFeature {
+  private readonly doc: Document;
+  private readonly view: Window;
+  private session: Session | null = null;
+  private panel: SummaryPanel | null = null;
+  private highlighter: SentenceHighlighter | null = null;
+  private length: SummaryLength;
+
+  constructor(
+    private readonly context: FeatureContext,
+    private readonly signal: AbortSignal,
+  ) {
+    this.doc = context.document;
+    const view = this.doc.defaultView;
+    if (!view) throw new Error('no window');
+    this.view = view;
+    this.length = context.settings().summaryLength ?? 'medium';
+  }
+
+  start(): void {
+    // Styles of the toolbar button and the panel, inside the shadow root only.
+    const style = this.doc.createElement('style');
+    style.textContent = PANEL_CSS;
+    this.context.ui.shadow.append(style);
+    this.signal.addEventListener('abort', () => style.remove(), { once: true });
+    const stopListening = listen({
+      'summary/status': async () => this.status(),
+      'summary/open': async () => {
+        const active = this.doc.activeElement as HTMLElement | null;
+        this.open(active && active !== this.doc.body ? active : null);
+        return this.status();
+      },
+    });
+    this.signal.addEventListener('abort', stopListening, { once: true });
+    this.signal.addEventListener('abort', () => this.endSession(), { once: true });
+    this.context.article.onChange((model) => this.setArticle(model));
+    this.context.onSettings((settings) => {
+      if (settings.summaryLength && settings.summaryLength !== this.length) this.setLength(settings.summaryLength, false);
+      this.updateLook();
+    });
+    const Observer = (this.view as Window & { MutationObserver: typeof MutationObserver }).MutationObserver;
+    const observer = new Observer(() => this.updateLook());
+    observer.observe(this.doc.documentElement, { attributes: true, attributeFilter: [SCALE_ATTRIBUTE, THEME_ATTRIBUTE] });
+    this.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+    this.setArticle(this.context.article.current());
+  }
+
+  /** Runs a reader's action; a failure is logged with the feature's name instead of vanishing in a handler. */
+  private guard(what: string, action: () => void): void {
+    try {
+      action();
+    } catch (error) {
+      console.warn(`[Dễ Đọc] summary: could not ${what}`, error);
+    }
+  }
+
+  private status(): SummaryStatus {
+    return { hasArticle: this.session !== null, isOpen: this.panel?.isOpen ?? false };
+  }
+
+  private setArticle(model: ArticleModel | null): void {
+    if (this.session?.model === model) return;
+    const wasOpen = this.panel?.isOpen ?? false;
+    this.endSession();
+    if (!model || this.signal.aborted) {
+      this.panel?.close();
+      return;
+    }
+    const controller = new AbortController();
+    // The session ends with the feature; the link itself goes when the session ends first (article rebuilt).
+    this.signal.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal });
+    const button = this.context.ui.addButton(
+      {
+        action: 'summary-open',
+        label: t('summary_buttonLabel'),
+        text: t('summary_button'),
+        onActivate: () => this.guard('open the panel', () => (this.panel?.isOpen ? this.close() : this.open(button))),
+      },
+      controller.signal,
+    );
+    button.setAttribute('aria-expanded', 'false');
+    if (this.panel) button.setAttribute('aria-controls', PANEL_ID);
+    const facts = planFacts(model);
+    const session: Session = { model, controller, button, text: null, lead: null, sentences: new Map(), facts: null, factSteps: [] };
+    session.factSteps = facts.steps.map((step, i) => () => {
+      step();
+      if (i === facts.steps.length - 1) session.facts = facts.result();
+    });
+    this.session = session;
+    // Off the critical path: one idle slice per step, each a small fraction of the 50 ms long-task budget. Only the
+    // reader's length is made ahead; another length is made when they ask for it (one summarize() call, ~10 ms).
+    const steps: Array<() => void> = [
+      () => this.prepare(session),
+      // The first summarize() call of a page also compiles the summarizer (V8 compiles functions on first use),
+      // which on a slow machine costs more than the summary itself: a short text pays that in a slice of its own.
+      () => void summarize((session.text ?? '').slice(0, WARM_UP_CHARS)),
+      () => this.ensureSentences(session, this.length),
+      ...session.factSteps,
+    ];
+    const next = (): void => {
+      const step = steps.shift();
+      if (!step) return;
+      step();
+      if (session === this.session && this.panel?.isOpen) this.render();
+      runWhenIdle(this.view, next, controller.signal);
+    };
+    runWhenIdle(this.view, next, controller.signal);
+    if (wasOpen) {
+      // The page rebuilt its article while the reader had the panel open: show the new one.
+      this.button?.setAttribute('aria-expanded', 'true');
+      this.render();
+    }
+  }
+
+  private get button(): HTMLButtonElement | null {
+    return this.session?.button ?? null;
+  }
+
+  private endSession(): void {
+    const session = this.session;
+    if (!session) return;
+    this.session = null;
+    session.controller.abort();
+    this.highlighter?.clear();
+  }
+
+  private prepare(session: Session): void {
+    if (session.text !== null) return;
+    session.text = summaryText(session.model);
+    session.lead = findLead(session.model)?.text ?? null;
+  }
+
+  private ensureSentences(session: Session, length: SummaryLength): string[] {
+    this.prepare(session);
+    let sentences = session.sentences.get(length);
+    if (!sentences) {
+      sentences = summarizeArticle(session.model, length, session.text ?? '');
+      session.sentences.set(length, sentences);
+    }
+    return sentences;
+  }
+
+  private ensurePanel(): SummaryPanel {
+    if (this.panel) return this.panel;
+    this.panel = new SummaryPanel(
+      this.doc,
+      this.context.ui.shadow,
+      {
+        onClose: () => this.guard('close the panel', () => this.close()),
+        onLength: (length) => this.guard('change the length', () => this.setLength(length, true)),
+        onSentence: (index) => {
+          let isFound = false;
+          this.guard('show the sentence', () => (isFound = this.showSentence(index)));
+          return isFound;
+        },
+      },
+      this.signal,
+    );
+    this.button?.setAttribute('aria-controls', PANEL_ID);
+    return this.panel;
+  }
+
+  private open(opener: HTMLElement | null): void {
+    const session = this.session;
+    if (!session) return;
+    const panel = this.ensurePanel();
+    // The reader asked: the current length is computed now if the idle slices have not got to it yet (a few ms).
+    this.ensureSentences(session, this.length);
+    // Look first (it reads the toolbar's width: one layout while the panel is still hidden), then content.
+    this.updateLook();
+    this.render();
+    panel.open(opener);
+    this.button?.setAttribute('aria-expanded', 'true');
+    if (!session.facts) this.finishFactsSoon(session);
+  }
+
+  /**
+   * The reader is waiting for the facts: the rest of their steps run now, one short task each, instead of waiting
+   * for idle time that a busy page may not give for a while. Steps run once, whichever path reaches them first.
+   */
+  private finishFactsSoon(session: Session): void {
+    const pending = [...session.factSteps];
+    const signal = session.controller.signal;
+    let timer = 0;
+    const next = (): void => {
+      if (signal.aborted || session !== this.session) return;
+      const step = pending.shift();
+      if (!step) return;
+      step();
+      if (session.facts) this.render();
+      else timer = this.view.setTimeout(next, 0);
+    };
+    timer = this.view.setTimeout(next, 0);
+    signal.addEventListener('abort', () => this.view.clearTimeout(timer), { once: true });
+  }
+
+  private close(): void {
+    this.highlighter?.clear();
+    this.panel?.close();
+    this.button?.setAttribute('aria-expanded', 'false');
+  }
+
+  private setLength(length: SummaryLength, isReaderChoice: boolean): void {
+    this.length = length;
+    const session = this.session;
+    if (session && this.panel?.isOpen) {
+      this.ensureSentences(session, length);
+      this.render();
+    }
+    if (isReaderChoice) {
+      updateSettings((settings) => ({ ...settings, summaryLength: length })).catch((error: unknown) => {
+        console.warn('[Dễ Đọc] could not save the summary length', error);
+      });
+    }
+  }
+
+  private render(): void {
+    const session = this.session;
+    if (!this.panel || !session) return;
+    this.panel.render({
+      lead: session.lead,
+      length: this.length,
+      sentences: session.sentences.get(this.length) ?? null,
+      facts: session.facts,
+    });
+  }
+
+  private showSentence(index: number): boolean {
+    const session = this.session;
+    const sentence = session?.sentences.get(this.length)?.[index];
+    if (!session || sentence === undefined) return false;
+    // Found again on every click: the page may have re-rendered the paragraph since the summary was made.
+    const range = locateSentence(summaryElements(session.model), sentence) ?? locateSentence([session.model.root], sentence);
+    if (!range) return false;
+    this.highlighter ??= new SentenceHighlighter(this.doc, this.context.ui.shadow, this.signal);
+    scrollRangeIntoView(range, this.doc);
+    this.highlighter.show(range);
+    return true;
+  }
+
+  private updateLook(): void {
+    if (!this.panel) return;
+    const html = this.doc.documentElement;
+    const look: PanelLook = {
+      scale: parseScale(html.getAttribute(SCALE_ATTRIBUTE)),
+      theme: html.getAttribute(THEME_ATTRIBUTE) || null,
+      side: this.context.settings().toolbar.side,
+      toolbarWidth: this.context.ui.toolbar.getBoundingClientRect().width,
+    };
+    this.panel.setLook(look);
+  }
+}
+
+export const summary: Feature = {
+  id: 'summary',
+  init(context, signal) {
+    new SummaryFeature(context, signal).start();
+  },
+};

@@ -1,0 +1,114 @@
+// Which expansion applies where (page > user > built-in), and where the acronyms are in a text. Plain Node.
+import { describe, expect, it } from 'vitest';
+import { AcronymResolver, findAcronymDefinitions, tokenizeAcronyms, type BuiltinDictionary } from '../../../src/core/index';
+
+const SEED =
+  'Hôm qua, 27-5, Ban Cán sự Đảng Ủy ban nhân dân (UBND) tỉnh phối hợp Ban Dân vận Tỉnh ủy (BDVTU) tổ chức hội nghị trực tuyến với các địa phương trong tỉnh triển khai kế hoạch “Năm dân vận chính quyền” (NDVCQ) 2019. Các đồng chí: Phạm Vũ Hồng - Phó Bí thư Tỉnh ủy, Bí thư Ban Cán sự Đảng, Chủ tịch UBND tỉnh; Lâm Hoàng Sa - Ủy viên Ban Thường vụ, Trưởng BDVTU, chủ trì hội nghị.';
+
+function forms(text: string, resolver: AcronymResolver): string[] {
+  return tokenizeAcronyms(text, resolver).known.map((o) => o.form);
+}
+
+describe('AcronymResolver precedence', () => {
+  it('a definition in the article beats the user, who beats the built-in dictionary', () => {
+    const resolver = new AcronymResolver({
+      page: [{ short: 'UBND', long: 'Ủy ban nhân dân' }],
+      user: [
+        { short: 'UBND', long: 'Ủy ban của tôi' },
+        { short: 'HĐND', long: 'Hội đồng của tôi', note: 'ghi chú' },
+      ],
+    });
+    expect(resolver.resolve('UBND')).toMatchObject({ source: 'page', expansion: 'Ủy ban nhân dân' });
+    expect(resolver.resolve('HĐND')).toMatchObject({ source: 'user', expansion: 'Hội đồng của tôi', note: 'ghi chú' });
+    expect(resolver.resolve('TTXVN')).toMatchObject({ source: 'builtin', expansion: 'Thông tấn xã Việt Nam' });
+    expect(resolver.resolve('XYZQ')).toBeNull();
+  });
+
+  it('matches spelling variants through the dictionary key (dashes, spaces)', () => {
+    const resolver = new AcronymResolver({ user: [{ short: 'KT-XH', long: 'kinh tế - xã hội (của bạn)' }] });
+    expect(resolver.sourceOf('KT–XH')).toBe('user');
+    expect(resolver.resolve('KT–XH')?.expansion).toBe('kinh tế - xã hội (của bạn)');
+  });
+
+  it('keeps every meaning of an ambiguous built-in acronym when the context does not decide, and one when it does', () => {
+    const resolver = new AcronymResolver();
+    const open = resolver.resolve('BCT', 'Đại diện BCT dự họp.', 9);
+    expect(open?.source).toBe('builtin');
+    expect([open?.expansion, ...(open?.alternatives ?? [])]).toEqual(expect.arrayContaining(['Bộ Chính trị', 'Bộ Công Thương']));
+    const text = 'Thông tư 11/2026/TT-BTC của Bộ Tài chính';
+    const decided = resolver.resolve('BTC', text, text.indexOf('BTC'));
+    expect(decided).toMatchObject({ expansion: 'Bộ Tài chính', alternatives: [] });
+  });
+
+  it('uses the built-in dictionary it is given (benchmark and tests)', () => {
+    const builtin: BuiltinDictionary = {
+      has: (s) => s === 'ABC',
+      resolve: (s) => ({ meanings: s === 'ABC' ? [{ long: 'A B C' }] : [], isDecided: false }),
+    };
+    const resolver = new AcronymResolver({ builtin });
+    expect(resolver.resolve('ABC')).toMatchObject({ source: 'builtin', expansion: 'A B C' });
+    expect(resolver.sourceOf('UBND')).toBeNull();
+  });
+
+  it('has a signature that changes with the page and user entries only', () => {
+    const a = new AcronymResolver({ page: [{ short: 'UBND', long: 'Ủy ban nhân dân' }] });
+    const b = new AcronymResolver({ page: [{ short: 'UBND', long: 'Ủy ban nhân dân' }] });
+    const c = new AcronymResolver({ page: [{ short: 'UBND', long: 'Ủy ban nhân dân' }], user: [{ short: 'X1', long: 'x' }] });
+    expect(a.signature).toBe(b.signature);
+    expect(a.signature).not.toBe(c.signature);
+  });
+});
+
+describe('tokenizeAcronyms', () => {
+  it('finds the seed sentence acronyms from its own definitions', () => {
+    const resolver = new AcronymResolver({ page: findAcronymDefinitions(SEED) });
+    const found = tokenizeAcronyms(SEED, resolver).known;
+    expect(found.map((o) => o.form)).toEqual(['UBND', 'BDVTU', 'NDVCQ', 'UBND', 'BDVTU']);
+    expect(found.every((o) => o.source === 'page')).toBe(true);
+    for (const o of found) expect(SEED.slice(o.start, o.end)).toBe(o.form);
+  });
+
+  it('finds known parts of document symbols and compounds', () => {
+    const resolver = new AcronymResolver();
+    expect(forms('Nghị định số 58/2026/NĐ-CP và Thông tư 11/2026/TT-BTC.', resolver)).toEqual(['NĐ-CP', 'TT', 'BTC']);
+    expect(forms('Quyết định 12/2020/QĐ-UBND của tỉnh', resolver)).toEqual(['QĐ-UBND']);
+  });
+
+  it('prefers the longest form: two words, a dotted form, an inner dash', () => {
+    const resolver = new AcronymResolver({ page: [{ short: 'UBND tỉnh', long: 'Ủy ban nhân dân tỉnh' }] });
+    expect(forms('TP.HCM và TP. HCM, BCH TW, KT–XH, UBND tỉnh', resolver)).toEqual(['TP.HCM', 'TP. HCM', 'BCH TW', 'KT–XH', 'UBND tỉnh']);
+  });
+
+  it('does not take the sentence dot, or ordinary capitalised words', () => {
+    const resolver = new AcronymResolver();
+    const found = tokenizeAcronyms('Chủ tịch UBND. Ban Tổ chức họp.', resolver).known;
+    expect(found.map((o) => o.form)).toEqual(['UBND']);
+  });
+
+  it('leaves shouted words alone: all-caps headlines and bylines', () => {
+    const resolver = new AcronymResolver();
+    const result = tokenizeAcronyms('CA SĨ HÁT HAY. QUỐC TRINH. BAN BIÊN TẬP', resolver);
+    expect(result.known).toEqual([]);
+    expect(result.unknown).toEqual([]);
+  });
+
+  it('lists all-caps tokens nobody explains, but not roman numerals', () => {
+    const resolver = new AcronymResolver();
+    const result = tokenizeAcronyms('Kế hoạch SXKD năm 2026, Đại hội XIV, tiêu chuẩn TCVN ISO 9001.', resolver);
+    expect(result.unknown.map((u) => u.form)).toEqual(['SXKD', 'ISO']);
+    expect(result.known.map((o) => o.form)).toEqual(['TCVN']);
+  });
+
+  it('finds user forms whatever their shape, case-sensitively', () => {
+    const resolver = new AcronymResolver({ user: [{ short: 'Tp', long: 'thành phố' }, { short: 'đ/c', long: 'đồng chí (của bạn)' }] });
+    expect(forms('Tp Rạch Giá, tp nhỏ, đ/c Hồng', resolver)).toEqual(['Tp', 'đ/c']);
+    expect(resolver.resolve('đ/c')?.source).toBe('user');
+  });
+
+  it('handles NFD text (decomposed tone marks) as one token per acronym', () => {
+    const resolver = new AcronymResolver();
+    const nfd = 'Hội đồng nhân dân (HĐND) tỉnh'.normalize('NFD');
+    const found = tokenizeAcronyms(nfd, resolver).known;
+    expect(found.map((o) => nfd.slice(o.start, o.end).normalize('NFC'))).toEqual(['HĐND']);
+  });
+});
