@@ -11,6 +11,7 @@
 // one static, gated style sheet (scale/page.css).
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { SITES } from '../src/sites/index';
 import type { SelectorSpec, SiteAdapter } from '../src/sites/index';
 import {
@@ -29,7 +30,8 @@ import {
   fontFile,
 } from '../src/shared/settings/scale';
 
-const ROOT = new URL('..', import.meta.url).pathname;
+// node:url, not the URL global: tests run this module in a happy-dom environment too.
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PUBLIC = join(ROOT, 'public');
 const PAGE_CSS_SOURCE = join(ROOT, 'src/content/features/scale/page.css');
 const FONT_PACKAGE = join(ROOT, 'node_modules/@fontsource/be-vietnam-pro');
@@ -58,17 +60,37 @@ function selectorList(spec: SelectorSpec | undefined): string | null {
   return list.length > 0 ? list.join(', ') : null;
 }
 
+export interface MarkRole {
+  hosts: string[] | null;
+  selector: string;
+  /** The article body's root, or a part around it (title, sapo, date line, author). */
+  isRoot: boolean;
+}
+
 /** Per adapter and part (root, title, sapo, date line, author): the selectors, and the hosts the adapter is for. */
-export function markRoles(sites: readonly SiteAdapter[] = SITES): Array<{ hosts: string[] | null; selector: string }> {
-  const roles: Array<{ hosts: string[] | null; selector: string }> = [];
+export function markRoles(sites: readonly SiteAdapter[] = SITES): MarkRole[] {
+  const roles: MarkRole[] = [];
   for (const site of sites) {
     const { root, title, sapo, date, author } = site.selectors;
-    for (const spec of [root, title, sapo, date, author]) {
+    for (const [spec, isRoot] of [[root, true], [title, false], [sapo, false], [date, false], [author, false]] as const) {
       const selector = selectorList(spec);
-      if (selector) roles.push({ hosts: site.hosts ? [...site.hosts] : null, selector });
+      if (selector) roles.push({ hosts: site.hosts ? [...site.hosts] : null, selector, isRoot });
     }
   }
   return roles;
+}
+
+/**
+ * The home and search pages' paths, as the article detection knows them (src/core/article/hosts.ts,
+ * isListingUrl): read from its source, so there is one definition. tests/unit/scale/early.test.ts checks that the
+ * marker decides as isListingUrl does.
+ */
+export function listingPatterns(): { home: string; search: string } {
+  const source = readFileSync(join(ROOT, 'src/core/article/hosts.ts'), 'utf8');
+  const home = /const HOME_PATH = (\/.+\/[a-z]*);/.exec(source)?.[1];
+  const search = /const SEARCH_PATH = (\/.+\/[a-z]*);/.exec(source)?.[1];
+  if (!home || !search) throw new Error('HOME_PATH / SEARCH_PATH not found in src/core/article/hosts.ts');
+  return { home, search };
 }
 
 /**
@@ -81,11 +103,21 @@ export function markRoles(sites: readonly SiteAdapter[] = SITES): Array<{ hosts:
  */
 export function buildMarkScript(sites: readonly SiteAdapter[] = SITES): string {
   const roles = JSON.stringify(markRoles(sites));
+  const listing = listingPatterns();
   return `// Dễ Đọc: marks the article's parts while the page is parsed (see buildMarkScript). ${GENERATED}
 (() => {
   const ATTRIBUTE = ${JSON.stringify(TARGET_ATTRIBUTE)};
   const doc = document;
   if (!doc.documentElement || typeof MutationObserver !== "function") return;
+  // Home and search pages list other pages: no article to mark (as isListingUrl in src/core/article/hosts.ts).
+  const HOME_PATH = ${listing.home};
+  const SEARCH_PATH = ${listing.search};
+  try {
+    const path = decodeURIComponent(location.pathname);
+    if (SEARCH_PATH.test(path) || (HOME_PATH.test(path) && location.search === "")) return;
+  } catch {
+    // A path that does not decode is looked at as an article page.
+  }
   const host = location.hostname.toLowerCase();
   // Host patterns as in src/core/article/hosts.ts: "x.vn" is the host and its www. twin, "*.x.vn" any subdomain.
   const isForHost = (pattern) => pattern.startsWith("*.") ? host.endsWith(pattern.slice(1)) : host === pattern || host === "www." + pattern;
@@ -93,6 +125,8 @@ export function buildMarkScript(sites: readonly SiteAdapter[] = SITES): string {
   if (roles.length === 0) return;
   const isDone = roles.map(() => false);
   let left = roles.length;
+  let hasRoot = false;
+  const marked = [];
   // Each element is looked at once: the parser may hand over a node whose subtree is already complete, and
   // records of its descendants come too (walking every subtree again would cost O(n × depth)).
   const seen = new WeakSet();
@@ -109,7 +143,11 @@ export function buildMarkScript(sites: readonly SiteAdapter[] = SITES): string {
       if (!matches) continue;
       isDone[i] = true;
       left--;
-      if (!element.closest("[" + ATTRIBUTE + "]")) element.setAttribute(ATTRIBUTE, "");
+      if (roles[i].isRoot) hasRoot = true;
+      if (!element.closest("[" + ATTRIBUTE + "]")) {
+        element.setAttribute(ATTRIBUTE, "");
+        marked.push(element);
+      }
     }
   };
   const observer = new MutationObserver((records) => {
@@ -130,7 +168,16 @@ export function buildMarkScript(sites: readonly SiteAdapter[] = SITES): string {
     if (left <= 0) observer.disconnect();
   });
   observer.observe(doc, { childList: true, subtree: true });
-  doc.addEventListener("DOMContentLoaded", () => observer.disconnect(), { once: true });
+  doc.addEventListener(
+    "DOMContentLoaded",
+    () => {
+      observer.disconnect();
+      // A title, date or summary without any article body is an item of a list page (a category's list of
+      // news): not the article, so not grown.
+      if (!hasRoot) for (const element of marked) element.removeAttribute(ATTRIBUTE);
+    },
+    { once: true },
+  );
 })();
 `;
 }

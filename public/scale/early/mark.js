@@ -3,13 +3,24 @@
   const ATTRIBUTE = "data-dedoc-scale-target";
   const doc = document;
   if (!doc.documentElement || typeof MutationObserver !== "function") return;
+  // Home and search pages list other pages: no article to mark (as isListingUrl in src/core/article/hosts.ts).
+  const HOME_PATH = /^\/(?:(?:pages|trang|portal)\/){0,2}(?:(?:default|index|home|trang-?chu)(?:\.(?:aspx?|html?|php|jsp))?\/?)?$/i;
+  const SEARCH_PATH = /(?:^|\/)(?:tim-?kiem|search|ket-qua-tim-kiem|searchresults?)(?:\.(?:aspx?|html?|php|jsp))?\/?$/i;
+  try {
+    const path = decodeURIComponent(location.pathname);
+    if (SEARCH_PATH.test(path) || (HOME_PATH.test(path) && location.search === "")) return;
+  } catch {
+    // A path that does not decode is looked at as an article page.
+  }
   const host = location.hostname.toLowerCase();
   // Host patterns as in src/core/article/hosts.ts: "x.vn" is the host and its www. twin, "*.x.vn" any subdomain.
   const isForHost = (pattern) => pattern.startsWith("*.") ? host.endsWith(pattern.slice(1)) : host === pattern || host === "www." + pattern;
-  const roles = [{"hosts":null,"selector":".article__body.cms-body, .cms-body"},{"hosts":null,"selector":".article__title.cms-title, .cms-title"},{"hosts":null,"selector":".article__sapo.cms-desc, .cms-desc"},{"hosts":null,"selector":".article__meta .cms-date, .cms-date, .article__meta time"},{"hosts":null,"selector":".article__author .cms-author, .cms-author, .article__author"},{"hosts":null,"selector":".c-news-detail [itemprop=\"articleBody\"], .c-news-detail .b-maincontent, .b-maincontent"},{"hosts":null,"selector":".sc-longform-header-title, .block-sc-title"},{"hosts":null,"selector":".sc-longform-header-sapo, .block-sc-sapo"},{"hosts":null,"selector":".sc-longform-header-date, .block-sc-publish-time"},{"hosts":null,"selector":".sc-longform-header-author, .block-sc-author"},{"hosts":["qdnd.vn"],"selector":".post-content [itemprop=\"articleBody\"], .post-content"},{"hosts":["qdnd.vn"],"selector":"h1.post-title"},{"hosts":["qdnd.vn"],"selector":".post-summary"},{"hosts":["qdnd.vn"],"selector":".post-subinfo > span"},{"hosts":null,"selector":".article-content [id$=\"RichHtmlField\"], [id$=\"PageContent__ControlWrapper_RichHtmlField\"], [id^=\"ctl00_PlaceHolderMain\"][id$=\"RichHtmlField\"], .ms-rtestate-field"},{"hosts":null,"selector":".article-header h1, .article-header h2, #ctl00_PlaceHolderMain_TitleField, .news-title"},{"hosts":null,"selector":".article-header .date-line, .date-line, .news-date"},{"hosts":null,"selector":"#divArticleContent, #divArticleDescription2"},{"hosts":null,"selector":"#divArticleDescription3 h1, .news-title h1, h1.title-news"},{"hosts":null,"selector":"#divArticleDescription1, #divArticleDescription"},{"hosts":null,"selector":".date-detail, .news-date"},{"hosts":null,"selector":".tandan-p-article-main, .tandan-p-article-news-content"},{"hosts":null,"selector":".tandan-p-article-news-title"},{"hosts":null,"selector":".tandan-p-article-news-summary"},{"hosts":null,"selector":".tandan-span-date-publish"},{"hosts":null,"selector":".detail-content[data-role=\"content\"], .detail-content.afcbc-body"},{"hosts":null,"selector":"h1.detail-title, [data-role=\"title\"]"},{"hosts":null,"selector":"h2.detail-sapo, [data-role=\"sapo\"]"},{"hosts":null,"selector":".detail-time [data-role=\"publishdate\"], .detail-time"},{"hosts":null,"selector":".box-author-detail .detail-author-bot, [data-role=\"author\"], .detail-author .name"},{"hosts":["vietnamnet.vn"],"selector":".content-detail #maincontent, #maincontent.maincontent, .maincontent"},{"hosts":["vietnamnet.vn"],"selector":"h1.content-detail-title"},{"hosts":["vietnamnet.vn"],"selector":"h2.content-detail-sapo"},{"hosts":["vietnamnet.vn"],"selector":".content-detail .publish-date"},{"hosts":["vietnamnet.vn"],"selector":".article-detail-author__main"},{"hosts":null,"selector":"article.fck_detail"},{"hosts":null,"selector":"h1.title-detail"},{"hosts":null,"selector":"p.description"},{"hosts":null,"selector":".header-content span.date"}].filter((role) => !role.hosts || role.hosts.some(isForHost));
+  const roles = [{"hosts":null,"selector":".article__body.cms-body, .cms-body","isRoot":true},{"hosts":null,"selector":".article__title.cms-title, .cms-title","isRoot":false},{"hosts":null,"selector":".article__sapo.cms-desc, .cms-desc","isRoot":false},{"hosts":null,"selector":".article__meta .cms-date, .cms-date, .article__meta time","isRoot":false},{"hosts":null,"selector":".article__author .cms-author, .cms-author, .article__author","isRoot":false},{"hosts":null,"selector":".c-news-detail [itemprop=\"articleBody\"], .c-news-detail .b-maincontent, .b-maincontent","isRoot":true},{"hosts":null,"selector":".sc-longform-header-title, .block-sc-title","isRoot":false},{"hosts":null,"selector":".sc-longform-header-sapo, .block-sc-sapo","isRoot":false},{"hosts":null,"selector":".sc-longform-header-date, .block-sc-publish-time","isRoot":false},{"hosts":null,"selector":".sc-longform-header-author, .block-sc-author","isRoot":false},{"hosts":["qdnd.vn"],"selector":".post-content [itemprop=\"articleBody\"], .post-content","isRoot":true},{"hosts":["qdnd.vn"],"selector":"h1.post-title","isRoot":false},{"hosts":["qdnd.vn"],"selector":".post-summary","isRoot":false},{"hosts":["qdnd.vn"],"selector":".post-subinfo > span","isRoot":false},{"hosts":null,"selector":".article-content [id$=\"RichHtmlField\"], [id$=\"PageContent__ControlWrapper_RichHtmlField\"], [id^=\"ctl00_PlaceHolderMain\"][id$=\"RichHtmlField\"], .ms-rtestate-field","isRoot":true},{"hosts":null,"selector":".article-header h1, .article-header h2, #ctl00_PlaceHolderMain_TitleField, .news-title","isRoot":false},{"hosts":null,"selector":".article-header .date-line, .date-line, .news-date","isRoot":false},{"hosts":null,"selector":"#divArticleContent, #divArticleDescription2","isRoot":true},{"hosts":null,"selector":"#divArticleDescription3 h1, .news-title h1, h1.title-news","isRoot":false},{"hosts":null,"selector":"#divArticleDescription1, #divArticleDescription","isRoot":false},{"hosts":null,"selector":".date-detail, .news-date","isRoot":false},{"hosts":null,"selector":".tandan-p-article-main, .tandan-p-article-news-content","isRoot":true},{"hosts":null,"selector":".tandan-p-article-news-title","isRoot":false},{"hosts":null,"selector":".tandan-p-article-news-summary","isRoot":false},{"hosts":null,"selector":".tandan-span-date-publish","isRoot":false},{"hosts":null,"selector":".detail-content[data-role=\"content\"], .detail-content.afcbc-body","isRoot":true},{"hosts":null,"selector":"h1.detail-title, [data-role=\"title\"]","isRoot":false},{"hosts":null,"selector":"h2.detail-sapo, [data-role=\"sapo\"]","isRoot":false},{"hosts":null,"selector":".detail-time [data-role=\"publishdate\"], .detail-time","isRoot":false},{"hosts":null,"selector":".box-author-detail .detail-author-bot, [data-role=\"author\"], .detail-author .name","isRoot":false},{"hosts":["vietnamnet.vn"],"selector":".content-detail #maincontent, #maincontent.maincontent, .maincontent","isRoot":true},{"hosts":["vietnamnet.vn"],"selector":"h1.content-detail-title","isRoot":false},{"hosts":["vietnamnet.vn"],"selector":"h2.content-detail-sapo","isRoot":false},{"hosts":["vietnamnet.vn"],"selector":".content-detail .publish-date","isRoot":false},{"hosts":["vietnamnet.vn"],"selector":".article-detail-author__main","isRoot":false},{"hosts":null,"selector":"article.fck_detail","isRoot":true},{"hosts":null,"selector":"h1.title-detail","isRoot":false},{"hosts":null,"selector":"p.description","isRoot":false},{"hosts":null,"selector":".header-content span.date","isRoot":false}].filter((role) => !role.hosts || role.hosts.some(isForHost));
   if (roles.length === 0) return;
   const isDone = roles.map(() => false);
   let left = roles.length;
+  let hasRoot = false;
+  const marked = [];
   // Each element is looked at once: the parser may hand over a node whose subtree is already complete, and
   // records of its descendants come too (walking every subtree again would cost O(n × depth)).
   const seen = new WeakSet();
@@ -26,7 +37,11 @@
       if (!matches) continue;
       isDone[i] = true;
       left--;
-      if (!element.closest("[" + ATTRIBUTE + "]")) element.setAttribute(ATTRIBUTE, "");
+      if (roles[i].isRoot) hasRoot = true;
+      if (!element.closest("[" + ATTRIBUTE + "]")) {
+        element.setAttribute(ATTRIBUTE, "");
+        marked.push(element);
+      }
     }
   };
   const observer = new MutationObserver((records) => {
@@ -47,5 +62,14 @@
     if (left <= 0) observer.disconnect();
   });
   observer.observe(doc, { childList: true, subtree: true });
-  doc.addEventListener("DOMContentLoaded", () => observer.disconnect(), { once: true });
+  doc.addEventListener(
+    "DOMContentLoaded",
+    () => {
+      observer.disconnect();
+      // A title, date or summary without any article body is an item of a list page (a category's list of
+      // news): not the article, so not grown.
+      if (!hasRoot) for (const element of marked) element.removeAttribute(ATTRIBUTE);
+    },
+    { once: true },
+  );
 })();

@@ -50,13 +50,13 @@ export function articleParts(model: ArticleModel, view: Window): Element[] {
 
 /**
  * The targets for a model: each part, or the early mark that already covers it (when it is not much more).
- * Without a model (the detection found no article, or not yet) the marks that are there stay: the site data found
- * them while the page was parsed, and taking them away now would shrink text the reader already sees.
+ * Without a model there is no article to grow: the detection is the judge, and marks the site data made while
+ * the page was parsed go (on a list page they fall on its first item: dienbien.gov.vn--list-no-article).
  */
 export function computeTargets(model: ArticleModel | null, doc: Document): Element[] {
   const view = doc.defaultView;
+  if (!model || !view || !model.root.isConnected) return [];
   const early = [...doc.querySelectorAll(`[${TARGET_ATTRIBUTE}]`)];
-  if (!model || !view || !model.root.isConnected) return early;
   const parts = articleParts(model, view);
   const articleChars = parts.reduce((sum, part) => sum + textLength(part), 0);
   const targets = parts.map((part) => {
