@@ -10,6 +10,9 @@ const NEEDS = [
   { path: '/usr/bin/firefox-esr', pkg: 'firefox-esr' },
   // Firefox's Vietnamese language pack: the tests run both browsers in Vietnamese, as our readers do.
   { path: '/usr/lib/firefox-esr/browser/extensions/langpack-vi@firefox-esr.mozilla.org.xpi', pkg: 'firefox-esr-l10n-vi' },
+  // Keyboard shortcuts are real key presses to the browser window: a virtual display and xdotool.
+  { path: '/usr/bin/xvfb-run', pkg: 'xvfb' },
+  { path: '/usr/bin/xdotool', pkg: 'xdotool' },
 ];
 
 export function ensureBrowsers() {
