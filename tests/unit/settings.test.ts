@@ -106,11 +106,26 @@ describe('settings storage', () => {
   });
 
   it('stores per-site values in local storage and small preferences in sync', async () => {
+    const { updateSettings } = await import('../../src/shared/settings');
     await updateSite('KienGiang.gov.vn', { scale: 1.5 });
+    await updateSettings((s) => ({ ...s, toolbar: { ...s.toolbar, side: 'left' } }));
     const local = await browser.storage.local.get('sites');
     const sync = await browser.storage.sync.get('prefs');
     expect((local.sites as { sites: Record<string, unknown> }).sites['kiengiang.gov.vn']).toEqual({ scale: 1.5 });
-    expect(sync.prefs).toMatchObject({ version: SCHEMA_VERSION, toolbar: { side: 'right' } });
+    expect(sync.prefs).toMatchObject({ version: SCHEMA_VERSION, toolbar: { side: 'left' } });
     expect(JSON.stringify(sync.prefs)).not.toContain('kiengiang');
+  });
+
+  it('writes only the part that changed, so concurrent saves of prefs and of sites do not undo each other', async () => {
+    const { updateSettings } = await import('../../src/shared/settings');
+    await updateSite('kiengiang.gov.vn', { scale: 1.5 });
+    // Two contexts read the same settings, then each saves its own change.
+    await Promise.all([
+      updateSettings((s) => ({ ...s, toolbar: { ...s.toolbar, collapsed: true } })),
+      updateSettings((s) => ({ ...s, sites: { ...s.sites, 'kiengiang.gov.vn': { ...s.sites['kiengiang.gov.vn'], enabled: false } } })),
+    ]);
+    const { settings } = await loadSettings();
+    expect(settings.toolbar.collapsed).toBe(true);
+    expect(settings.sites['kiengiang.gov.vn']).toEqual({ scale: 1.5, enabled: false });
   });
 });

@@ -88,11 +88,20 @@ export async function saveSettings(settings: Settings): Promise<void> {
   await Promise.all([writeArea('sync', { [PREFS_KEY]: prefs }), writeArea('local', { [SITES_KEY]: sites })]);
 }
 
-/** Read-modify-write of the whole settings; callers pass a pure function of the current value. */
+/**
+ * Read-modify-write of the settings; callers pass a pure function of the current value. Only the storage part
+ * that changed is written, so that a toolbar preference saved by a page and a site switched off in the popup at
+ * the same moment do not overwrite each other (content, popup, options and background all write).
+ */
 export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
   const { settings } = await loadSettings();
   const next = change(structuredClone(settings));
-  await saveSettings(next);
+  const before = splitSettings(settings);
+  const after = splitSettings(next);
+  const writes: Promise<void>[] = [];
+  if (JSON.stringify(before.prefs) !== JSON.stringify(after.prefs)) writes.push(writeArea('sync', { [PREFS_KEY]: after.prefs }));
+  if (JSON.stringify(before.sites) !== JSON.stringify(after.sites)) writes.push(writeArea('local', { [SITES_KEY]: after.sites }));
+  await Promise.all(writes);
   return next;
 }
 
