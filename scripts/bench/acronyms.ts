@@ -1,8 +1,10 @@
 // Benchmark of the acronym annotation (issue 5): a 50,000-word article annotated in Chromium by the content
 // script's own annotator (src/content/features/acronyms/annotate.ts, bundled for a plain page by Vite), compared
-// with a bare TreeWalker pass over the same text in the same browser run. Prints medians, the ratio (target ≤ 3)
-// and the long main-thread tasks (Long Tasks API; target: none over 50 ms while annotating).
-// Run: npx tsx scripts/bench/acronyms.ts [--runs 9] [--words 50000] [--slices]
+// with a bare TreeWalker pass over the same text in the same browser run. Prints medians, the ratio (target ≤ 3),
+// a floor (the simplest annotator that makes the same wrappers, and its DOM writes alone), and the long
+// main-thread tasks (Long Tasks API; target: none over 50 ms while annotating) with the long animation frames
+// that show what they were made of.
+// Run: npx tsx scripts/bench/acronyms.ts [--runs 9] [--words 50000] [--slices] [--profile] [--no-pacing] [--restore-sync]
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +24,8 @@ const SHOW_SLICES = args.includes('--slices');
 const RESTORE_MODE = args.includes('--restore-sync') ? 'sync' : 'frames';
 /** --no-pacing: DOM writes not spread over frames (to see what the pacing buys). */
 const IS_PACED = !args.includes('--no-pacing');
+/** --profile: a CPU profile (CDP) of the measured runs, its top functions by self time printed at the end. */
+const IS_PROFILED = args.includes('--profile');
 
 interface Result {
   wallMs: number;
@@ -89,7 +93,7 @@ async function bundle(): Promise<string> {
       build: {
         outDir,
         emptyOutDir: true,
-        minify: true,
+        minify: !IS_PROFILED,
         target: 'es2022',
         lib: { entry: join(ROOT, 'scripts/bench/acronyms/page.ts'), formats: ['iife'], name: 'dedocBenchBundle', fileName: () => 'bench.js' },
       },
@@ -98,6 +102,48 @@ async function bundle(): Promise<string> {
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
+}
+
+interface ProfileNode {
+  id: number;
+  children?: number[];
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+}
+
+/** Self time per function of a CDP CPU profile, the top 25 printed. */
+function printProfile(profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }): void {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  let total = 0;
+  for (let i = 0; i < samples.length; i++) {
+    const node = byId.get(samples[i]!)!;
+    const name = `${node.callFrame.functionName || '(anonymous)'}:${node.callFrame.lineNumber + 1}`;
+    const ms = (deltas[i + 1] ?? 0) / 1000;
+    self.set(name, (self.get(name) ?? 0) + ms);
+    total += ms;
+  }
+  console.log(`CPU profile, self time, ${total.toFixed(0)} ms sampled:`);
+  for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${name}`);
+  // Inclusive time: a sample counts for every distinct function on its stack.
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const inclusive = new Map<string, number>();
+  for (let i = 0; i < samples.length; i++) {
+    const ms = (deltas[i + 1] ?? 0) / 1000;
+    const seen = new Set<string>();
+    for (let id: number | undefined = samples[i]; id !== undefined; id = parent.get(id)) {
+      const n = byId.get(id)!;
+      const name = `${n.callFrame.functionName || '(anonymous)'}:${n.callFrame.lineNumber + 1}`;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      inclusive.set(name, (inclusive.get(name) ?? 0) + ms);
+    }
+  }
+  console.log('CPU profile, inclusive time:');
+  for (const [name, ms] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${name}`);
 }
 
 function median(values: number[]): number {
@@ -126,12 +172,20 @@ async function main(): Promise<void> {
     const walk: number[] = [];
     const scan: number[] = [];
     const results: Result[] = [];
+    const definitions: number[] = [];
+    const floors: Array<{ ms: number; writeMs: number; value: number }> = [];
     // Warm-up (JIT, the dictionary's index), not counted.
     await page.evaluate(() => (globalThis as any).dedocBench.annotate());
     await page.evaluate(() => (globalThis as any).dedocBench.takeLongTasks());
+    if (IS_PROFILED) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
     for (let run = 0; run < RUNS; run++) {
       walk.push((await page.evaluate(() => (globalThis as any).dedocBench.walk())).ms);
       scan.push((await page.evaluate(() => (globalThis as any).dedocBench.walkAndScan())).ms);
+      definitions.push((await page.evaluate(() => (globalThis as any).dedocBench.definitions())).ms);
       const before = await metrics();
       const result: Result = await page.evaluate(
         ([mode, paced]) => (globalThis as any).dedocBench.annotate(mode, paced),
@@ -143,6 +197,15 @@ async function main(): Promise<void> {
       results.push(result);
       if (SHOW_SLICES) console.log(`run ${run + 1} slices (ms): ${result.sliceMs.join(' ')}`);
     }
+    // The floor changes and restores the whole article at once, so the page lays it all out again in one long
+    // frame: measured after the runs, where that frame counts as "elsewhere".
+    await page.waitForTimeout(300);
+    for (let run = 0; run < RUNS; run++) floors.push(await page.evaluate(() => (globalThis as any).dedocBench.floor()));
+    await page.waitForTimeout(300);
+    if (IS_PROFILED) printProfile((await cdp.send('Profiler.stop')).profile);
+    const longFrames: Array<{ start: number; duration: number; script: number; styleLayout: number; scripts: string[] }> = await page.evaluate(
+      () => (globalThis as any).dedocBench.takeLongFrames(),
+    );
     const longTasks: Array<{ start: number; duration: number }> = await page.evaluate(() => (globalThis as any).dedocBench.takeLongTasks());
     // Where each long task falls: while annotating or switching off, including the frames in which the page
     // renders what we changed (up to 150 ms after the last write), or elsewhere (baselines, harness).
@@ -159,8 +222,11 @@ async function main(): Promise<void> {
     console.log(`bare TreeWalker pass (read every text node):         median ${fmt(median(walk))}`);
     console.log(`TreeWalker pass + word tokenizing regex:          median ${fmt(median(scan))}`);
     console.log(`annotate, work time (sum of its slices):             median ${fmt(busy)}`);
+    console.log(`  of which the definition finder (blocks with "("):  median ${fmt(median(definitions))}`);
     console.log(`annotate, wall time (start to done, yields incl.):   median ${fmt(median(results.map((r) => r.wallMs)))}`);
     console.log(`restore (switch off, ${RESTORE_MODE === 'sync' ? 'all at once' : 'a batch per frame'}), wall time:   median ${fmt(median(results.map((r) => r.restoreMs)))}; DOM restored exactly: ${results.every((r) => r.isRestored)}`);
+    console.log(`floor: simplest annotator of this article (${floors[0]?.value} wraps):  median ${fmt(median(floors.map((f) => f.ms)))} (${(median(floors.map((f) => f.ms)) / median(walk)).toFixed(2)}× the bare pass)`);
+    console.log(`  of which its DOM writes alone:                    median ${fmt(median(floors.map((f) => f.writeMs)))} (${(median(floors.map((f) => f.writeMs)) / median(walk)).toFixed(2)}× the bare pass)`);
     console.log(`ratio annotate work / bare TreeWalker pass:          ${(busy / median(walk)).toFixed(2)}`);
     console.log(`ratio annotate work / TreeWalker pass + tokenizing:   ${(busy / median(scan)).toFixed(2)}`);
     console.log(`slices of our work: median ${fmt(median(results.flatMap((r) => r.sliceMs)))}, longest ${fmt(Math.max(...results.map((r) => r.longestSliceMs)))}`);
@@ -169,6 +235,21 @@ async function main(): Promise<void> {
     );
     console.log(`long tasks (> 50 ms) while annotating, page rendering included: ${inAnnotation.length}${longest(inAnnotation)}`);
     console.log(`long tasks (> 50 ms) while switching off, page rendering included: ${inRestore.length}${longest(inRestore)}`);
+    // Long animation frames (over 50 ms from the first task to the end of rendering): what the long ones while
+    // annotating or switching off were made of. The others (page load, the floor's all-at-once change) are counted.
+    let framesElsewhere = 0;
+    for (const f of longFrames) {
+      const run = results.findIndex((r) => f.start <= r.restoreEnd + 150 && f.start + f.duration >= r.start);
+      if (run < 0) {
+        framesElsewhere++;
+        continue;
+      }
+      const where = f.start <= results[run]!.end + 150 ? 'annotating' : 'switching off';
+      console.log(
+        `  long frame ${fmt(f.duration)} (run ${run + 1}, ${where}): scripts ${fmt(f.script)}${f.scripts.length ? ` (${f.scripts.join(', ')})` : ''}, style and layout ${fmt(f.styleLayout)}`,
+      );
+    }
+    console.log(`  long frames elsewhere (page load, the floor): ${framesElsewhere}`);
     console.log(`long tasks (> 50 ms) elsewhere (baselines, harness): ${longTasks.length - inAnnotation.length - inRestore.length}`);
   } finally {
     await browser.close();

@@ -3,7 +3,7 @@
 // The content script, the options page and the unit tests share it; nothing here touches the DOM or a browser API.
 export { AcronymResolver, CORE_BUILTIN } from './resolver';
 export type { AcronymResolution, AcronymSource, BuiltinDictionary, ResolverInput } from './resolver';
-export { tokenizeAcronyms, isAcronymShaped } from './tokenize';
+export { tokenizeAcronyms, isAcronymShaped, mayHaveAcronyms } from './tokenize';
 export type { AcronymOccurrence, TokenizeResult } from './tokenize';
 export {
   MAX_ENTRIES,

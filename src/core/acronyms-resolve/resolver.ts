@@ -61,6 +61,12 @@ export class AcronymResolver {
   /** Built-in resolutions that do not depend on the context (one meaning), by key. */
   private readonly unambiguous = new Map<string, AcronymResolution | null>();
   private readonly knownCache = new Map<string, AcronymSource | null>();
+  /** normaliseShort per form as written: a page repeats the same few forms hundreds of times. */
+  private readonly keys = new Map<string, string>();
+  /** Page and user resolutions by key (they never depend on the context). */
+  private readonly customResolved = new Map<string, AcronymResolution>();
+  /** The meanings of ambiguous built-in acronyms without context, by key. */
+  private readonly plainMeanings = new Map<string, ReadonlyArray<{ long: string; note?: string }>>();
   /** A fingerprint of the page and user entries: equal fingerprints resolve every form the same way. */
   readonly signature: string;
 
@@ -115,27 +121,40 @@ export class AcronymResolver {
    * offset of the occurrence in it; both matter only for ambiguous built-in acronyms.
    */
   resolve(form: string, context?: string, at?: number): AcronymResolution | null {
-    const key = normaliseShort(form);
+    let key = this.keys.get(form);
+    if (key === undefined) {
+      key = normaliseShort(form);
+      this.keys.set(form, key);
+    }
+    const resolved = this.customResolved.get(key);
+    if (resolved) return resolved;
     const custom = this.page.get(key) ?? this.user.get(key);
     if (custom) {
       const source: AcronymSource = this.page.has(key) ? 'page' : 'user';
-      return { key, source, expansion: custom.long, alternatives: [], ...(custom.note ? { note: custom.note } : {}) };
+      const resolution: AcronymResolution = { key, source, expansion: custom.long, alternatives: [], ...(custom.note ? { note: custom.note } : {}) };
+      this.customResolved.set(key, resolution);
+      return resolution;
     }
     const cached = this.unambiguous.get(key);
     if (cached !== undefined) return cached;
-    const plain = this.builtin.resolve(form);
-    if (plain.meanings.length === 0) {
-      this.unambiguous.set(key, null);
-      return null;
+    let meanings = this.plainMeanings.get(key);
+    if (!meanings) {
+      const plain = this.builtin.resolve(form);
+      if (plain.meanings.length === 0) {
+        this.unambiguous.set(key, null);
+        return null;
+      }
+      if (plain.meanings.length === 1) {
+        const resolution = toResolution(key, plain.meanings, false);
+        this.unambiguous.set(key, resolution);
+        return resolution;
+      }
+      meanings = plain.meanings;
+      this.plainMeanings.set(key, meanings);
     }
-    if (plain.meanings.length === 1) {
-      const resolution = toResolution(key, plain.meanings, false);
-      this.unambiguous.set(key, resolution);
-      return resolution;
-    }
-    if (context === undefined) return toResolution(key, plain.meanings, false);
+    if (context === undefined) return toResolution(key, meanings, false);
     const inContext = this.builtin.resolve(form, context, at === undefined ? undefined : { at });
-    return toResolution(key, inContext.meanings.length > 0 ? inContext.meanings : plain.meanings, inContext.isDecided);
+    return toResolution(key, inContext.meanings.length > 0 ? inContext.meanings : meanings, inContext.isDecided);
   }
 }
 

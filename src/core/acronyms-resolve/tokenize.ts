@@ -35,6 +35,20 @@ const MAX_UNKNOWN_LETTERS = 10;
 const MAX_SYLLABLE_LIKE_LETTERS = 2;
 
 function count(re: RegExp, s: string): number {
+  // ASCII tokens ("UBND", "TTg", most of what is counted): a loop over the characters, no regular expression.
+  if (re === UPPER || re === LETTER) {
+    let n = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 128) return countWith(re, s);
+      if ((c >= 65 && c <= 90) || (re === LETTER && c >= 97 && c <= 122)) n++;
+    }
+    return n;
+  }
+  return countWith(re, s);
+}
+
+function countWith(re: RegExp, s: string): number {
   re.lastIndex = 0;
   let n = 0;
   while (re.exec(s)) n++;
@@ -89,6 +103,8 @@ const HINT = new RegExp(
   `[0-9A-Za-z\\u00C0-\\u024F\\u0300-\\u036F\\u0370-\\u04FF\\u1E00-\\u1EFF\\-&./\\u2010-\\u2015\\u2212\\uFF06][${capitalRanges()}]|\\/`,
   'g',
 );
+/** HINT without the global flag, for a yes/no test that keeps no state. */
+const HINT_ANY = new RegExp(HINT.source);
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const CONNECTOR = /[-&/.\u2010-\u2015\u2212\uFF06]/;
 const TOKEN_AT = new RegExp(TOKEN.source, 'uy');
@@ -156,6 +172,15 @@ function splitParts(token: Token, separator: RegExp): Token[] {
     offset += piece.length + 1;
   }
   return parts;
+}
+
+/**
+ * False when tokenizeAcronyms(text, resolver) is sure to find nothing, known or unknown: no HINT in the text and
+ * no page or user form that starts with an ordinary word. One regular-expression test, no tokenizing: most text
+ * nodes of an article are plain prose and are passed over with it.
+ */
+export function mayHaveAcronyms(text: string, resolver: AcronymResolver): boolean {
+  return resolver.hasUnshapedForms || HINT_ANY.test(text);
 }
 
 /**

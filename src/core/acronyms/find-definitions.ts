@@ -306,6 +306,24 @@ function defineShortFirst(
   return span === undefined ? undefined : { shortRaw: token, span };
 }
 
+/** Are there two capitals (as parseShortForm counts them: a character unlike its lower case) in text[from, to)? */
+function hasTwoCapitals(text: string, from: number, to = text.length): boolean {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // ASCII: only A–Z; other characters (whole code points) compared with their lower case, as parseShortForm does.
+    let isCapital: boolean;
+    if (c < 128) isCapital = c >= 65 && c <= 90;
+    else {
+      const ch = String.fromCodePoint(text.codePointAt(i)!);
+      isCapital = ch !== ch.toLowerCase();
+      if (ch.length === 2) i++;
+    }
+    if (isCapital && ++n >= 2) return true;
+  }
+  return false;
+}
+
 function findClose(text: string, open: number): number {
   const limit = Math.min(text.length, open + 1 + MAX_PAREN_CHARS);
   for (let i = open + 1; i < limit; i++) {
@@ -346,6 +364,11 @@ export function findDefinitionsWith(text: string, lookup: AcronymLookup): FoundA
   for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
     const close = findClose(text, open);
     if (close < 0) continue;
+    // Every way of defining needs a short form with two capitals, inside the brackets or right before them: a
+    // bracket with neither ("(năm 2025)", "(huyện Tịnh Biên)") is passed over before any parsing.
+    if (!hasTwoCapitals(text, open + 1, close) && !hasTwoCapitals(TOKEN_BEFORE.exec(text.slice(Math.max(0, open - 40), open))?.[1] ?? '', 0)) {
+      continue;
+    }
     const inner = trimmedRange(text, open + 1, close);
     const content = text.slice(inner.start, inner.end);
     if (content.length === 0) continue;

@@ -1,6 +1,8 @@
 // Which expansion applies where (page > user > built-in), and where the acronyms are in a text. Plain Node.
 import { describe, expect, it } from 'vitest';
-import { AcronymResolver, findAcronymDefinitions, tokenizeAcronyms, type BuiltinDictionary } from '../../../src/core/index';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AcronymResolver, findAcronymDefinitions, mayHaveAcronyms, tokenizeAcronyms, type BuiltinDictionary } from '../../../src/core/index';
 
 const SEED =
   'Hôm qua, 27-5, Ban Cán sự Đảng Ủy ban nhân dân (UBND) tỉnh phối hợp Ban Dân vận Tỉnh ủy (BDVTU) tổ chức hội nghị trực tuyến với các địa phương trong tỉnh triển khai kế hoạch “Năm dân vận chính quyền” (NDVCQ) 2019. Các đồng chí: Phạm Vũ Hồng - Phó Bí thư Tỉnh ủy, Bí thư Ban Cán sự Đảng, Chủ tịch UBND tỉnh; Lâm Hoàng Sa - Ủy viên Ban Thường vụ, Trưởng BDVTU, chủ trì hội nghị.';
@@ -112,3 +114,40 @@ describe('tokenizeAcronyms', () => {
     expect(found.map((o) => nfd.slice(o.start, o.end).normalize('NFC'))).toEqual(['HĐND']);
   });
 });
+
+describe('mayHaveAcronyms (the annotator passes over text nodes it rejects)', () => {
+  // Every sentence of every fixture page, NFC and NFD, each word in capitals too: the quick test may say yes
+  // for nothing, but never no where the tokenizer finds something.
+  const root = new URL('../../fixtures/pages/', import.meta.url).pathname;
+  const texts: string[] = [];
+  for (const name of readdirSync(root)) {
+    const html = readFileSync(join(root, name, 'source.html'), 'utf8').replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ' ');
+    for (const piece of html.replace(/<[^>]+>/g, '\n').split(/\n|(?<=[.;:!?])\s/)) {
+      const text = piece.trim();
+      if (text.length > 1) texts.push(text, text.normalize('NFD'), text.toUpperCase());
+    }
+  }
+
+  it('is never false where tokenizeAcronyms finds a known or an unknown acronym', () => {
+    const resolvers = [new AcronymResolver(), new AcronymResolver({ user: [{ short: 'đ/c', long: 'đồng chí' }, { short: 'XÃ', long: 'xã' }] })];
+    let rejected = 0;
+    for (const resolver of resolvers) {
+      for (const text of texts) {
+        if (mayHaveAcronyms(text, resolver)) continue;
+        rejected++;
+        const { known, unknown } = tokenizeAcronyms(text, resolver);
+        expect({ text, known, unknown }).toEqual({ text, known: [], unknown: [] });
+      }
+    }
+    // And it does reject most prose, which is what it is for.
+    expect(texts.length).toBeGreaterThan(1000);
+    expect(rejected).toBeGreaterThan(texts.length / 4);
+  });
+
+  it('lets every text through when a page or user form starts with an ordinary word', () => {
+    const resolver = new AcronymResolver({ user: [{ short: 'Tp', long: 'thành phố' }] });
+    expect(mayHaveAcronyms('về Tp Rạch Giá', resolver)).toBe(true);
+    expect(forms('về Tp Rạch Giá', resolver)).toEqual(['Tp']);
+  });
+});
+

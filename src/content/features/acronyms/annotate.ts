@@ -13,6 +13,7 @@ import {
   ARTICLE_TEXT_KINDS,
   AcronymResolver,
   findAcronymDefinitions,
+  mayHaveAcronyms,
   tokenizeAcronyms,
   type AcronymResolution,
   type ArticleModel,
@@ -52,7 +53,6 @@ const FORBIDDEN_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'CODE', 'KBD',
   'SAMP', 'PRE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'DEDOC-ROOT',
 ]);
-const FORBIDDEN_ANCESTOR = 'script, style, textarea, select, button, code, pre, [contenteditable]:not([contenteditable="false"])';
 /** Interactive ancestors: an occurrence inside them gets no tab stop of its own (the control already has one). */
 const INTERACTIVE_ANCESTOR = 'a[href], button, label, summary, [tabindex], [contenteditable]:not([contenteditable="false"])';
 
@@ -128,6 +128,10 @@ export class Annotator {
   private hasUnwrapped = false;
   private writesThisFrame = 0;
   private isFrameCounting = false;
+  /** Per run: may text under this element be annotated (no forbidden element on the way up)? */
+  private allowed = new Map<Element, boolean>();
+  /** A ready <abbr> per resolution and form, cloned for each occurrence (a clone is several times cheaper). */
+  private templates = new WeakMap<AcronymResolution, Map<string, HTMLElement>>();
 
   private sliceStart = 0;
   private readonly sliceMs: number;
@@ -181,16 +185,17 @@ export class Annotator {
       // without one defines nothing, and skipping it saves most of the finder's time on a long article.
       if (!kinds.has(block.kind) || !block.text.includes('(')) continue;
       definitions.push(...findAcronymDefinitions(block.text));
-      await this.checkpoint(signal);
+      if (this.isDue(signal)) await this.checkpoint(signal);
     }
     this.resolver = this.makeResolver(definitions);
+    this.allowed = new Map();
     const elements = topLevelElements(model);
     // A second pass only when the first took wrappers off (an entry left the user's dictionary): the plain text
     // they leave is tokenized again, as an unknown token or a shorter known form.
     for (let pass = 0; pass < 2; pass++) {
       this.hasUnwrapped = false;
       for (const element of elements) {
-        if (!element.isConnected || element.closest(FORBIDDEN_ANCESTOR)) continue;
+        if (!element.isConnected || !this.isAllowed(element)) continue;
         await this.annotateElement(element, signal);
       }
       if (!this.hasUnwrapped) break;
@@ -198,8 +203,12 @@ export class Annotator {
     this.assignFocus();
   }
 
-  /** Paces DOM writes: past WRITES_PER_FRAME in this frame, wait for the next one (the page renders in between). */
-  private async beforeWrite(signal: AbortSignal): Promise<void> {
+  /**
+   * Paces DOM writes: counts one, and says whether WRITES_PER_FRAME are already done in this frame (then the
+   * caller waits for the next one with waitForFrame, and the page renders in between). Synchronous: most writes
+   * need no wait.
+   */
+  private mustWaitForFrame(): boolean {
     if (!this.isFrameCounting) {
       // The count starts again with each frame the page renders, whoever made it happen.
       this.isFrameCounting = true;
@@ -208,11 +217,19 @@ export class Annotator {
         this.isFrameCounting = false;
       });
     }
-    if (++this.writesThisFrame <= WRITES_PER_FRAME) return;
+    return ++this.writesThisFrame > WRITES_PER_FRAME;
+  }
+
+  private async waitForFrame(signal: AbortSignal): Promise<void> {
     await this.nextFrame();
     if (signal.aborted) throw new AbortedError();
     this.writesThisFrame = 1;
     this.sliceStart = performance.now();
+  }
+
+  /** Is the slice used up (or the work aborted)? Checked without an await: most calls answer no. */
+  private isDue(signal: AbortSignal): boolean {
+    return signal.aborted || performance.now() - this.sliceStart >= this.sliceMs;
   }
 
   private async checkpoint(signal: AbortSignal): Promise<void> {
@@ -223,21 +240,47 @@ export class Annotator {
     this.sliceStart = performance.now();
   }
 
+  /**
+   * May the text under `element` be annotated? Not inside script, style, form fields, code, an editable region,
+   * the page's own <abbr title> or anything of ours but our wrappers; looked up once per element and run.
+   */
+  private isAllowed(element: Element): boolean {
+    const known = this.allowed.get(element);
+    if (known !== undefined) return known;
+    let ok = true;
+    if (FORBIDDEN_TAGS.has(element.nodeName.toUpperCase())) ok = false;
+    else if (element.hasAttribute('contenteditable') && element.getAttribute('contenteditable') !== 'false') ok = false;
+    else if (element.hasAttribute(ABBR_ATTRIBUTE) && !this.abbrs.has(element as HTMLElement)) ok = false;
+    // The page's own <abbr title="…"> already explains itself.
+    else if ((element.localName === 'abbr' || element.localName === 'acronym') && element.hasAttribute('title')) ok = false;
+    else if (element.parentElement) ok = this.isAllowed(element.parentElement);
+    this.allowed.set(element, ok);
+    return ok;
+  }
+
+  /**
+   * The text nodes under `element` that may hold an acronym: a plain TreeWalker over text (no filter called per
+   * node), one regular-expression test per node, and the ancestors checked only for the nodes that pass it.
+   */
   private collectText(element: Element): Text[] {
-    const walker = this.deps.doc.createTreeWalker(element, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-      acceptNode: (node) => {
-        if (node.nodeType === 3) return 1; // FILTER_ACCEPT
-        const el = node as Element;
-        if (FORBIDDEN_TAGS.has(el.nodeName.toUpperCase())) return 2; // FILTER_REJECT
-        if (el.hasAttribute('contenteditable') && el.getAttribute('contenteditable') !== 'false') return 2;
-        if (el.hasAttribute(ABBR_ATTRIBUTE)) return this.abbrs.has(el as HTMLElement) ? 3 : 2; // ours: look inside
-        // The page's own <abbr title="…"> already explains itself.
-        if ((el.localName === 'abbr' || el.localName === 'acronym') && el.hasAttribute('title')) return 2;
-        return 3; // FILTER_SKIP
-      },
-    });
+    const walker = this.deps.doc.createTreeWalker(element, 0x4 /* SHOW_TEXT */);
+    const resolver = this.resolver;
     const nodes: Text[] = [];
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+    const hasUnknown = this.unknownByNode.size > 0;
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const parent = node.parentNode;
+      // Inside one of our wrappers: kept, for the re-check when the definitions or the user's entries changed.
+      if (parent && this.abbrs.has(parent as HTMLElement)) {
+        nodes.push(node);
+        continue;
+      }
+      if (!mayHaveAcronyms(node.data, resolver)) {
+        if (hasUnknown) this.unknownByNode.delete(node);
+        continue;
+      }
+      if (parent && parent.nodeType === 1 && !this.isAllowed(parent as Element)) continue;
+      nodes.push(node);
+    }
     return nodes;
   }
 
@@ -245,42 +288,44 @@ export class Annotator {
     const resolver = this.resolver;
     const signature = resolver.signature;
     const nodes = this.collectText(element);
-    // The texts as they are before this pass writes anything (a split shortens its node).
-    const datas: string[] = [];
-    const offsets: number[] = [];
-    let length = 0;
-    for (const node of nodes) {
-      const data = node.data;
-      datas.push(data);
-      offsets.push(length);
-      length += data.length;
-    }
+    if (nodes.length === 0) return;
     // The words around an occurrence pick the meaning of an ambiguous acronym ("Ủy viên BCT", "TT-BTC"): a window
-    // of the block's text around it, built only when such an acronym occurs (most never need it).
+    // of the block's text around it. The block's text and each text node's offset in it are read only when such an
+    // acronym occurs (most blocks never need them); our splits keep the text, so the offsets hold all pass long.
     let blockText: string | null = null;
-    const contextAt = (i: number, start: number, length: number): { text: string; at: number | undefined } => {
-      blockText ??= datas.join('');
-      const pos = offsets[i]! + start;
+    let offsets: Map<Text, number> | null = null;
+    const contextAt = (node: Text, start: number, length: number): { text: string; at: number | undefined } => {
+      if (!offsets || !offsets.has(node)) {
+        offsets = new Map();
+        let total = 0;
+        const walker = this.deps.doc.createTreeWalker(element, 0x4 /* SHOW_TEXT */);
+        for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+          offsets.set(t, total);
+          total += t.data.length;
+        }
+        blockText = element.textContent ?? '';
+      }
+      const text0 = blockText ?? '';
+      const pos = (offsets.get(node) ?? 0) + start;
       const from = Math.max(0, pos - CONTEXT_CHARS);
-      const raw = blockText.slice(from, Math.min(blockText.length, pos + length + CONTEXT_CHARS));
+      const raw = text0.slice(from, Math.min(text0.length, pos + length + CONTEXT_CHARS));
       const text = raw.normalize('NFC');
       // The offset stays right only when NFC did not change the length (pages are almost always NFC).
       return { text, at: text.length === raw.length ? pos - from : undefined };
     };
-    const resolve = (form: string, i: number, start: number): AcronymResolution | null => {
+    const resolve = (form: string, node: Text, start: number): AcronymResolution | null => {
       const plain = resolver.resolve(form);
       if (!plain || plain.alternatives.length === 0) return plain;
-      const { text, at } = contextAt(i, start, form.length);
+      const { text, at } = contextAt(node, start, form.length);
       return resolver.resolve(form, text, at);
     };
-    for (let i = 0; i < nodes.length; i++) {
-      const node = nodes[i]!;
+    for (const node of nodes) {
       const parent = node.parentNode as HTMLElement | null;
       if (parent && this.abbrs.has(parent)) {
         const info = this.info.get(parent);
         if (info && info.signature !== signature) {
-          await this.beforeWrite(signal);
-          this.recheck(parent, info, resolve(info.form, i, 0));
+          if (this.mustWaitForFrame()) await this.waitForFrame(signal);
+          this.recheck(parent, info, resolve(info.form, node, 0));
         }
         continue;
       }
@@ -292,24 +337,35 @@ export class Annotator {
       if (known.length > 0) {
         const resolved: Array<{ occurrence: (typeof known)[number]; resolution: AcronymResolution }> = [];
         for (const occurrence of known) {
-          const resolution = resolve(occurrence.form, i, occurrence.start);
+          const resolution = resolve(occurrence.form, node, occurrence.start);
           if (resolution) resolved.push({ occurrence, resolution });
         }
         if (resolved.length > 0) {
-          await this.beforeWrite(signal);
+          if (this.mustWaitForFrame()) await this.waitForFrame(signal);
           // Written at once (not batched to the end of the slice), so the slice's clock counts the DOM work too.
           this.deps.ignoreMutations(() => this.split(node, resolved, signature));
         }
       }
-      await this.checkpoint(signal);
+      // No await unless the slice is used up: an await per text node costs more than the check.
+      if (this.isDue(signal)) await this.checkpoint(signal);
     }
   }
 
   private makeAbbr(form: string, resolution: AcronymResolution, signature: string): HTMLElement {
-    const abbr = this.deps.doc.createElement('abbr');
-    abbr.setAttribute(ABBR_ATTRIBUTE, '');
-    abbr.append(this.deps.doc.createTextNode(form));
-    this.applyResolution(abbr, resolution);
+    let forms = this.templates.get(resolution);
+    if (!forms) {
+      forms = new Map();
+      this.templates.set(resolution, forms);
+    }
+    let template = forms.get(form);
+    if (!template) {
+      template = this.deps.doc.createElement('abbr');
+      template.setAttribute(ABBR_ATTRIBUTE, '');
+      template.append(this.deps.doc.createTextNode(form));
+      this.applyResolution(template, resolution);
+      forms.set(form, template);
+    }
+    const abbr = template.cloneNode(true) as HTMLElement;
     this.abbrs.add(abbr);
     this.info.set(abbr, { form, resolution, signature });
     return abbr;
@@ -505,6 +561,8 @@ export class Annotator {
     this.focusable.clear();
     this.unknownByNode.clear();
     this.processed = new WeakMap();
+    this.allowed = new Map();
+    this.templates = new WeakMap();
   }
 }
 
