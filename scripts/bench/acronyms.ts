@@ -244,7 +244,8 @@ async function main(): Promise<void> {
         framesElsewhere++;
         continue;
       }
-      const where = f.start <= results[run]!.end + 150 ? 'annotating' : 'switching off';
+      const r = results[run]!;
+      const where = f.start <= r.end + 150 ? `annotating, at +${Math.round(f.start - r.start)} of ${Math.round(r.end - r.start)} ms` : `switching off, at +${Math.round(f.start - r.restoreStart)} of ${Math.round(r.restoreEnd - r.restoreStart)} ms`;
       console.log(
         `  long frame ${fmt(f.duration)} (run ${run + 1}, ${where}): scripts ${fmt(f.script)}${f.scripts.length ? ` (${f.scripts.join(', ')})` : ''}, style and layout ${fmt(f.styleLayout)}`,
       );

@@ -12,11 +12,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isDefaultSite } from '../../src/shared/hosts';
 import { GECKO_ID, TEST_HOSTS, launch, type BrowserName, type Harness, type TestPage } from './support/browsers';
 import { startServer, type TestServer } from './support/server';
-import { pagePoint, screenshot, shadowPoint, tabIdOf, waitForDedoc } from './support/helpers';
+import { DOCS_SCREENSHOT_DIR, pagePoint, screenshot, shadowPoint, tabIdOf, waitForDedoc } from './support/helpers';
 
 const AXE_SOURCE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const FIXTURES = new URL('../fixtures/pages/', import.meta.url).pathname;
-const DOCS_SCREENSHOTS = new URL('../../docs/screenshots/', import.meta.url).pathname;
+const DOCS_SCREENSHOTS = DOCS_SCREENSHOT_DIR;
 const DEMO = '/tin-tuc/nam-dan-van-chinh-quyen.html';
 const DEMO_2 = '/tin-tuc/hoi-nghi-cai-cach-hanh-chinh.html';
 const EARLY = '/scale/early.html';

@@ -7,11 +7,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type BrowserName, type Harness, type TestPage } from './support/browsers';
 import { startServer, type TestServer } from './support/server';
-import { pagePoint, screenshot, shadowPoint, tabIdOf, waitForDedoc } from './support/helpers';
+import { DOCS_SCREENSHOT_DIR, pagePoint, screenshot, shadowPoint, tabIdOf, waitForDedoc } from './support/helpers';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-const DOCS_SCREENSHOTS = join(ROOT, 'docs/screenshots');
+const DOCS_SCREENSHOTS = DOCS_SCREENSHOT_DIR;
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 /** The summary panel and the toolbar button, addressed through the shadow root (axe's shadow-DOM selector form). */
 const OUR_UI = [['dedoc-root', '.summary-panel'], ['dedoc-root', '[data-action="summary-open"]']];

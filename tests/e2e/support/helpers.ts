@@ -4,6 +4,15 @@ import { join } from 'node:path';
 import type { Harness, Point, TestPage } from './browsers';
 
 export const SCREENSHOT_DIR = new URL('../../../test-results/screenshots/', import.meta.url).pathname;
+/**
+ * Where the screenshots the README shows are written: docs/screenshots/ only when asked for
+ * (DEDOC_UPDATE_DOCS=1 npm test), so that an ordinary test run leaves the working tree clean.
+ */
+export const DOCS_SCREENSHOT_DIR =
+  process.env.DEDOC_UPDATE_DOCS === '1'
+    ? new URL('../../../docs/screenshots/', import.meta.url).pathname
+    : new URL('../../../test-results/screenshots/docs/', import.meta.url).pathname;
+mkdirSync(DOCS_SCREENSHOT_DIR, { recursive: true });
 
 export async function screenshot(page: TestPage, harness: Harness, name: string, fullPage = false): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
