@@ -2,7 +2,7 @@
 import { browser } from '../shared/browser';
 import { listen, type SiteStatus } from '../shared/messages';
 import { isDefaultSite, normalizeHost } from '../shared/hosts';
-import { loadSettings, siteSettings, updateSettings } from '../shared/settings';
+import { applySettingsChanges, loadSettings, siteSettings, updateSettings } from '../shared/settings';
 import { hasHostPermission, injectIntoTab, registerHost, syncRegistrations, unregisterHost } from './registrations';
 // Text size and reading comfort (issue 4): early-paint registrations, keyboard shortcuts.
 import './scale';
@@ -26,6 +26,11 @@ async function reconcile(): Promise<void> {
 }
 
 listen({
+  // Every settings write of content, popup and options comes here and is applied in turn (see routeSettingsWrites).
+  'settings/apply': ({ ops }) => {
+    if (!Array.isArray(ops)) throw new Error('settings change refused: no list of changes');
+    return applySettingsChanges(ops);
+  },
   'options/open': () => browser.runtime.openOptionsPage(),
   // Acronyms (issue 5): the gated page CSS goes in through the browser, which a strict page CSP cannot block.
   // Only our own content scripts can send this; the CSS lands in the sending frame and nowhere else.

@@ -4,7 +4,7 @@
 import { browser } from '../shared/browser';
 import { listen, sendMessage } from '../shared/messages';
 import { hostOfUrl } from '../shared/hosts';
-import { loadSettings, onSettingsChanged, updateSettings, updateSite } from '../shared/settings';
+import { loadSettings, onSettingsChanged, routeSettingsWrites, updateSettings, updateSite } from '../shared/settings';
 import { FEATURE_LIST } from './features';
 import { Runner } from './runner';
 
@@ -31,6 +31,8 @@ async function boot(): Promise<void> {
   scope[BOOT_FLAG] = true;
   const host = hostOfUrl(location.href);
   if (!host) return;
+  // Settings writes go to the background, which applies them one at a time (no lost update between contexts).
+  routeSettingsWrites((ops) => sendMessage('settings/apply', { ops }));
   const runner = new Runner(document, host, FEATURE_LIST, {
     saveToolbar: (toolbar) => void updateSettings((s) => ({ ...s, toolbar })).catch((e) => log('could not save', e)),
     saveSite: (h, patch) => updateSite(h, patch).then(() => undefined),

@@ -3,6 +3,11 @@ import '../shared/ui/base.css';
 import './options.css';
 import { t, uiLanguage } from '../shared/i18n';
 import { Options } from './Options';
+import { sendMessage } from '../shared/messages';
+import { routeSettingsWrites } from '../shared/settings';
+
+// Settings writes go to the background, which applies them one at a time (no lost update between contexts).
+routeSettingsWrites((ops) => sendMessage('settings/apply', { ops }));
 
 document.documentElement.lang = uiLanguage();
 document.title = t('optionsTitle');

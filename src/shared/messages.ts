@@ -1,6 +1,7 @@
 // The typed message map: content, background, popup and options talk only through these messages.
 // Names are <area>/<verb>; each request is typed together with its response.
 import { browser } from './browser';
+import type { Settings, SettingsOp } from './settings';
 
 export interface SiteStatus {
   host: string;
@@ -53,6 +54,9 @@ export interface MessageMap {
   'site/enable': { request: { host: string; tabId?: number }; response: SiteStatus };
   /** popup → background: switch a site off (a user-added site also loses its registration and permission). */
   'site/disable': { request: { host: string }; response: SiteStatus };
+  /** content, popup, options → background: apply a settings change (what the sender changed, path by path).
+   *  The background applies one change at a time on what storage holds then; answers the settings after it. */
+  'settings/apply': { request: { ops: SettingsOp[] }; response: Settings };
   /** content → background: open the options page (content scripts cannot open it themselves in Chrome). */
   'options/open': { request: Record<string, never>; response: void };
   /** popup → content: what is running on this page. */

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type BrowserName, type Harness, type TestPage } from './support/browsers';
 import { startServer, type TestServer } from './support/server';
-import { DOCS_SCREENSHOT_DIR, pagePoint, screenshot, shadowPoint, tabIdOf, waitForDedoc } from './support/helpers';
+import { DOCS_SCREENSHOT_DIR, pagePoint, screenshot, shadowPoint, stableShadowPoint, tabIdOf, waitForDedoc } from './support/helpers';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -114,7 +114,7 @@ async function waitForButton(page: TestPage): Promise<void> {
 }
 
 async function openPanel(page: TestPage): Promise<void> {
-  await page.clickAt(await shadowPoint(page, '[data-action="summary-open"]'));
+  await page.clickAt(await stableShadowPoint(page, '[data-action="summary-open"]'));
   await page.waitFor(() => {
     const panel = document.querySelector('dedoc-root')?.shadowRoot?.querySelector<HTMLElement>('.summary-panel');
     return panel && !panel.hidden && panel.querySelectorAll('ol.sentences button').length > 0;

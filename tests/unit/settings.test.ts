@@ -128,4 +128,64 @@ describe('settings storage', () => {
     expect(settings.toolbar.collapsed).toBe(true);
     expect(settings.sites['kiengiang.gov.vn']).toEqual({ scale: 1.5, enabled: false });
   });
+
+  it('between contexts: changes sent from the same stale read are applied in turn, none undoes another', async () => {
+    const { applySettingsChanges, diffSettings } = await import('../../src/shared/settings');
+    await updateSite('kiengiang.gov.vn', { scale: 1.5 });
+    // Three contexts (a page, the popup, a shortcut) read the same settings before any of them writes.
+    const { settings: stale } = await loadSettings();
+    const fromPage = diffSettings(stale, { ...stale, sites: { ...stale.sites, 'kiengiang.gov.vn': { ...stale.sites['kiengiang.gov.vn'], theme: 'dark' } } });
+    const fromPopup = diffSettings(stale, { ...stale, sites: { ...stale.sites, 'angiang.gov.vn': { enabled: false } } });
+    const fromShortcut = diffSettings(stale, { ...stale, sites: { ...stale.sites, 'kiengiang.gov.vn': { ...stale.sites['kiengiang.gov.vn'], scale: 2 } } });
+    await Promise.all([applySettingsChanges(fromPage), applySettingsChanges(fromPopup), applySettingsChanges(fromShortcut)]);
+    const { settings } = await loadSettings();
+    expect(settings.sites['kiengiang.gov.vn']).toEqual({ scale: 2, theme: 'dark' });
+    expect(settings.sites['angiang.gov.vn']).toEqual({ enabled: false });
+  });
+
+  it('routes writes through the background when told to, and keeps the change when the background is away', async () => {
+    const { applySettingsChanges, routeSettingsWrites, updateSettings } = await import('../../src/shared/settings');
+    const sent: unknown[] = [];
+    routeSettingsWrites((ops) => {
+      sent.push(ops);
+      return applySettingsChanges(ops);
+    });
+    try {
+      await Promise.all([updateSite('a.gov.vn', { scale: 1.2 }), updateSite('b.gov.vn', { scale: 1.3 })]);
+      expect(sent).toEqual([[{ path: ['sites', 'a.gov.vn'], value: { scale: 1.2 } }], [{ path: ['sites', 'b.gov.vn'], value: { scale: 1.3 } }]]);
+      routeSettingsWrites(() => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')));
+      await updateSettings((s) => ({ ...s, toolbar: { ...s.toolbar, side: 'left' } }));
+    } finally {
+      routeSettingsWrites(null);
+    }
+    const { settings } = await loadSettings();
+    expect(settings.sites['a.gov.vn']).toEqual({ scale: 1.2 });
+    expect(settings.sites['b.gov.vn']).toEqual({ scale: 1.3 });
+    expect(settings.toolbar.side).toBe('left');
+  });
+
+  it('diffs to the smallest paths and applies them back exactly, deletions included', async () => {
+    const { applySettingsOps, diffSettings } = await import('../../src/shared/settings');
+    const before = { ...defaultSettings(), sites: { 'a.gov.vn': { scale: 1.5, theme: 'dark' as const }, 'b.gov.vn': { enabled: false } }, userSites: ['x.vn'] };
+    const after = { ...before, sites: { 'a.gov.vn': { scale: 1.5 }, 'c.gov.vn': { scale: 2 } }, userSites: ['x.vn', 'y.vn'], summaryLength: 'long' as const };
+    const ops = diffSettings(before, after);
+    expect(ops).toHaveLength(5);
+    expect(ops).toEqual(expect.arrayContaining([
+      { path: ['sites', 'a.gov.vn', 'theme'], isDelete: true },
+      { path: ['sites', 'c.gov.vn'], value: { scale: 2 } },
+      { path: ['sites', 'b.gov.vn'], isDelete: true },
+      { path: ['userSites'], value: ['x.vn', 'y.vn'] },
+      { path: ['summaryLength'], value: 'long' },
+    ]));
+    expect(applySettingsOps(before, ops)).toEqual(after);
+    expect(() => applySettingsOps(before, [{ path: ['__proto__', 'polluted'], value: true }])).toThrow(/invalid settings path/);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses a change whose result is not valid settings, and writes nothing', async () => {
+    const { applySettingsChanges } = await import('../../src/shared/settings');
+    await updateSite('kiengiang.gov.vn', { scale: 1.5 });
+    await expect(applySettingsChanges([{ path: ['sites', 'kiengiang.gov.vn', 'scale'], value: 'to' }])).rejects.toThrow(/refused/);
+    expect((await loadSettings()).settings.sites['kiengiang.gov.vn']).toEqual({ scale: 1.5 });
+  });
 });

@@ -88,21 +88,117 @@ export async function saveSettings(settings: Settings): Promise<void> {
   await Promise.all([writeArea('sync', { [PREFS_KEY]: prefs }), writeArea('local', { [SITES_KEY]: sites })]);
 }
 
+/** One change of a settings write: set the value at a path (or delete what is there). */
+export interface SettingsOp {
+  path: string[];
+  value?: unknown;
+  isDelete?: boolean;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * What a write changed, as the smallest paths: ["sites", "kiengiang.gov.vn", "scale"] = 1.5, not the whole map.
+ * Arrays (userSites) are values of their own.
+ */
+export function diffSettings(before: unknown, after: unknown, path: string[] = []): SettingsOp[] {
+  if (isPlainObject(before) && isPlainObject(after)) {
+    const ops: SettingsOp[] = [];
+    for (const key of Object.keys(after)) {
+      if (!(key in before)) ops.push({ path: [...path, key], value: after[key] });
+      else ops.push(...diffSettings(before[key], after[key], [...path, key]));
+    }
+    for (const key of Object.keys(before)) if (!(key in after)) ops.push({ path: [...path, key], isDelete: true });
+    return ops;
+  }
+  return JSON.stringify(before) === JSON.stringify(after) ? [] : [{ path, value: after }];
+}
+
+const FORBIDDEN_SEGMENTS = new Set(['__proto__', 'prototype', 'constructor']);
+
+/** Applies ops to a copy of the settings; throws on a path that cannot be one (another context's bug). */
+export function applySettingsOps(settings: Settings, ops: readonly SettingsOp[]): Settings {
+  const next = structuredClone(settings) as unknown as Record<string, unknown>;
+  for (const op of ops) {
+    if (!Array.isArray(op.path) || op.path.length === 0 || op.path.some((k) => typeof k !== 'string' || FORBIDDEN_SEGMENTS.has(k))) {
+      throw new Error(`invalid settings path: ${JSON.stringify(op.path)}`);
+    }
+    let target = next;
+    for (const key of op.path.slice(0, -1)) {
+      if (!isPlainObject(target[key])) target[key] = {};
+      target = target[key] as Record<string, unknown>;
+    }
+    const last = op.path[op.path.length - 1]!;
+    if (op.isDelete) delete target[last];
+    else target[last] = structuredClone(op.value);
+  }
+  return next as unknown as Settings;
+}
+
+/** Writes of this context, one after the other (a second read-modify-write starts when the first has written). */
+let queue: Promise<unknown> = Promise.resolve();
+/** Set in content, popup and options: their writes go to the background, which applies them one at a time. */
+let remoteWriter: ((ops: SettingsOp[]) => Promise<Settings>) | null = null;
+
+/**
+ * Routes this context's settings writes through `send` (the background): every context reads, computes its
+ * change and sends only what it changed; the background applies the changes in turn on what storage holds
+ * then. Two contexts saving at the same moment (a page's toolbar, the popup's slider, a shortcut) can no
+ * longer undo each other, even for two sites of the same map.
+ */
+export function routeSettingsWrites(send: ((ops: SettingsOp[]) => Promise<Settings>) | null): void {
+  remoteWriter = send;
+}
+
+async function writeChange(change: (current: Settings) => Settings): Promise<Settings> {
+  const run = queue.then(async () => {
+    const { settings } = await loadSettings();
+    const next = change(structuredClone(settings));
+    const before = splitSettings(settings);
+    const after = splitSettings(next);
+    const writes: Promise<void>[] = [];
+    if (JSON.stringify(before.prefs) !== JSON.stringify(after.prefs)) writes.push(writeArea('sync', { [PREFS_KEY]: after.prefs }));
+    if (JSON.stringify(before.sites) !== JSON.stringify(after.sites)) writes.push(writeArea('local', { [SITES_KEY]: after.sites }));
+    await Promise.all(writes);
+    return next;
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/**
+ * Applies changes sent by another context (the background's handler of routeSettingsWrites). The result must
+ * be valid settings as it stands: a change that would need repairing is refused, and nothing is written.
+ */
+export function applySettingsChanges(ops: readonly SettingsOp[]): Promise<Settings> {
+  return writeChange((current) => {
+    const next = applySettingsOps(current, ops);
+    const { prefs, sites } = splitSettings(next);
+    if (parseStored(prefs, sites).repairs.length > 0) throw new Error('settings change refused: the result is not valid settings');
+    return next;
+  });
+}
+
 /**
  * Read-modify-write of the settings; callers pass a pure function of the current value. Only the storage part
  * that changed is written, so that a toolbar preference saved by a page and a site switched off in the popup at
- * the same moment do not overwrite each other (content, popup, options and background all write).
+ * the same moment do not overwrite each other (content, popup, options and background all write). Where writes
+ * are routed (routeSettingsWrites), only the change goes, and the background applies it.
  */
 export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+  if (!remoteWriter) return writeChange(change);
   const { settings } = await loadSettings();
-  const next = change(structuredClone(settings));
-  const before = splitSettings(settings);
-  const after = splitSettings(next);
-  const writes: Promise<void>[] = [];
-  if (JSON.stringify(before.prefs) !== JSON.stringify(after.prefs)) writes.push(writeArea('sync', { [PREFS_KEY]: after.prefs }));
-  if (JSON.stringify(before.sites) !== JSON.stringify(after.sites)) writes.push(writeArea('local', { [SITES_KEY]: after.sites }));
-  await Promise.all(writes);
-  return next;
+  const ops = diffSettings(settings, change(structuredClone(settings)));
+  if (ops.length === 0) return settings;
+  try {
+    return await remoteWriter(ops);
+  } catch (error) {
+    // A refused change stays refused; an unreachable background (being restarted) must not lose the change.
+    if (error instanceof Error && error.message.startsWith('settings change refused')) throw error;
+    return writeChange((current) => applySettingsOps(current, ops));
+  }
 }
 
 export function updateSite(host: string, patch: Partial<SiteSettings>): Promise<Settings> {

@@ -42,6 +42,22 @@ export async function shadowPoint(page: TestPage, selector: string): Promise<Poi
   return point;
 }
 
+/**
+ * The centre of a control in <dedoc-root> once it has stopped moving: the toolbar grows when a feature finds
+ * the article (the glossary button arrives beside the summary button), and a click computed just before that
+ * lands on the neighbour. Waits until two readings 200 ms apart agree (at most 5 s).
+ */
+export async function stableShadowPoint(page: TestPage, selector: string): Promise<Point> {
+  let point = await shadowPoint(page, selector);
+  for (let i = 0; i < 25; i++) {
+    await new Promise((r) => setTimeout(r, 200));
+    const next = await shadowPoint(page, selector);
+    if (next.x === point.x && next.y === point.y) return next;
+    point = next;
+  }
+  return point;
+}
+
 export async function pagePoint(page: TestPage, selector: string): Promise<Point> {
   const point = await page.evaluate((sel) => {
     const el = document.querySelector(sel);

@@ -34,6 +34,13 @@ const CONTEXT_CHARS = 200;
  * hundred milliseconds on a long article, forty keep each frame short.
  */
 const WRITES_PER_FRAME = 40;
+/** The fewest writes per frame when the page renders slowly (an old computer, a heavy page). */
+const MIN_WRITES_PER_FRAME = 5;
+/**
+ * A wait for the next frame longer than this means the page's rendering of our batch was slow: the next batch
+ * is halved. A frame is 16.7 ms at 60 Hz, so a wait up to this includes rendering of a few milliseconds.
+ */
+const SLOW_FRAME_MS = 34;
 /** A hidden tab gets no animation frames: go on after this long anyway. */
 const FRAME_FALLBACK_MS = 50;
 
@@ -127,6 +134,8 @@ export class Annotator {
   private resolver: AcronymResolver;
   private hasUnwrapped = false;
   private writesThisFrame = 0;
+  /** Writes allowed per frame now: halved after a slow frame, grown back after quick ones (see paceAfter). */
+  private writesPerFrame = WRITES_PER_FRAME;
   private isFrameCounting = false;
   /** Per run: may text under this element be annotated (no forbidden element on the way up)? */
   private allowed = new Map<Element, boolean>();
@@ -217,14 +226,29 @@ export class Annotator {
         this.isFrameCounting = false;
       });
     }
-    return ++this.writesThisFrame > WRITES_PER_FRAME;
+    return ++this.writesThisFrame > this.writesPerFrame;
   }
 
   private async waitForFrame(signal: AbortSignal): Promise<void> {
-    await this.nextFrame();
+    await this.framePaced();
     if (signal.aborted) throw new AbortedError();
     this.writesThisFrame = 1;
     this.sliceStart = performance.now();
+  }
+
+  /**
+   * Waits for the next frame and sets the size of the next batch from how long that took: the page's own cost
+   * of rendering what we changed differs a hundredfold between a small portal page on a new computer and a
+   * 50,000-word article on an old one, and a fixed batch is either slow on the first or janky on the second.
+   */
+  private async framePaced(): Promise<void> {
+    const start = performance.now();
+    await this.nextFrame();
+    const waited = performance.now() - start;
+    // A hidden tab renders no frames (the wait is the fallback timer): nothing to learn from it.
+    if (this.deps.doc.hidden) return;
+    if (waited > SLOW_FRAME_MS) this.writesPerFrame = Math.max(MIN_WRITES_PER_FRAME, Math.floor(this.writesPerFrame / 2));
+    else if (waited < SLOW_FRAME_MS / 2) this.writesPerFrame = Math.min(WRITES_PER_FRAME, this.writesPerFrame + 5);
   }
 
   /** Is the slice used up (or the work aborted)? Checked without an await: most calls answer no. */
@@ -526,11 +550,13 @@ export class Annotator {
   async restoreInSlices(): Promise<void> {
     const records = [...this.records];
     this.records.clear();
-    for (let i = 0; i < records.length; i += WRITES_PER_FRAME) {
-      if (i > 0) await this.nextFrame();
+    for (let i = 0; i < records.length; ) {
+      if (i > 0) await this.framePaced();
+      const batch = records.slice(i, i + this.writesPerFrame);
       this.deps.ignoreMutations(() => {
-        for (const [original, pieces] of records.slice(i, i + WRITES_PER_FRAME)) this.restoreRecord(original, pieces);
+        for (const [original, pieces] of batch) this.restoreRecord(original, pieces);
       });
+      i += batch.length;
     }
     this.deps.ignoreMutations(() => {
       for (const abbr of this.focusable) abbr.removeAttribute('tabindex');
