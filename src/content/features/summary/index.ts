@@ -3,7 +3,7 @@
 //
 // Work is kept off the page's critical path: nothing is computed until the browser is idle after the article is
 // found, and each step (sentences of one length, key facts) runs in an idle slice of its own.
-import { summarize, type ArticleModel } from '../../../core/index';
+import { summarize, warmUpKeyFacts, type ArticleModel } from '../../../core/index';
 import { t } from '../../../shared/i18n';
 import { listen, type SummaryStatus } from '../../../shared/messages';
 import { updateSettings, type SummaryLength } from '../../../shared/settings';
@@ -14,12 +14,11 @@ import { SentenceHighlighter, scrollRangeIntoView } from './highlight';
 import { locateSentence } from './locate';
 import { PANEL_ID, SummaryPanel, type PanelLook } from './panel';
 import { PANEL_CSS } from './panel-styles';
+import { WARM_UP_CHARS } from './lengths';
 
 /** The <html> attributes other features set that the panel follows: text size (scale) and colour theme. */
 const SCALE_ATTRIBUTE = 'data-dedoc-scale';
 const THEME_ATTRIBUTE = 'data-dedoc-theme';
-/** Text summarised once, unseen, to compile the summarizer before the real call (see the idle steps). */
-const WARM_UP_CHARS = 600;
 /** An idle callback runs at the latest after this long, so a page that is never idle still gets its summary. */
 const IDLE_TIMEOUT_MS = 2000;
 
@@ -60,6 +59,8 @@ class SummaryFeature {
   private readonly doc: Document;
   private readonly view: Window;
   private session: Session | null = null;
+  /** warmUpKeyFacts ran in this page (the compiled patterns stay for every later article). */
+  private hasWarmedFacts = false;
   private panel: SummaryPanel | null = null;
   private highlighter: SentenceHighlighter | null = null;
   private length: SummaryLength;
@@ -153,8 +154,11 @@ class SummaryFeature {
       // which on a slow machine costs more than the summary itself: a short text pays that in a slice of its own.
       () => void summarize((session.text ?? '').slice(0, WARM_UP_CHARS)),
       () => this.ensureSentences(session, this.length),
+      // The facts' patterns are compiled in five short tasks of their own, once per page (see warmUpKeyFacts).
+      ...(this.hasWarmedFacts ? [] : warmUpKeyFacts()),
       ...session.factSteps,
     ];
+    this.hasWarmedFacts = true;
     const next = (): void => {
       const step = steps.shift();
       if (!step) return;

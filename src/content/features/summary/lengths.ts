@@ -15,3 +15,6 @@ export const LENGTH_BUDGETS: Readonly<Record<SummaryLength, LengthBudget>> = {
   // A fuller outline for a long administrative article; still a fraction of it.
   long: { maxSyllables: 180, maxSentences: 7 },
 };
+
+/** Text summarised once, unseen, to compile the summarizer before the real call (see the feature's idle steps). */
+export const WARM_UP_CHARS = 600;
