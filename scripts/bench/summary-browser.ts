@@ -133,13 +133,24 @@ async function coldSteps(page: BenchPage, url: string, text: string): Promise<Ar
             ['summarize, warm-up slice', () => api.summarize(text.slice(0, warmUpChars))],
             ['summarize, medium', () => api.summarize(text, medium)],
             ...(api.warmUpKeyFacts() as Array<() => void>).map((step, k): [string, () => unknown] => [`facts warm-up ${k + 1}`, step]),
-            ['extractKeyFacts', () => api.extractKeyFacts(text)],
           ];
-          return steps.map(([label, step]) => {
+          const timed = steps.map(([label, step]) => {
             const t0 = performance.now();
             step();
             return { label, ms: performance.now() - t0 };
           });
+          // The facts as the feature extracts them: keyFactsSteps in slices of 8 ms of work, one task each.
+          const slices: number[] = [];
+          const all = performance.now();
+          const gen = api.keyFactsSteps(text);
+          for (let done = false; !done; ) {
+            const t0 = performance.now();
+            while (!(done = gen.next().done) && performance.now() - t0 < 8);
+            slices.push(performance.now() - t0);
+          }
+          timed.push({ label: `facts, all (${slices.length} slices)`, ms: performance.now() - all });
+          timed.push({ label: 'facts, longest slice', ms: Math.max(...slices) });
+          return timed;
         },
         { text, warmUpChars: WARM_UP_CHARS, medium: LENGTH_BUDGETS.medium },
       ),
@@ -152,9 +163,11 @@ async function coldSteps(page: BenchPage, url: string, text: string): Promise<Ar
 }
 
 function printCold(browser: string, steps: Array<{ label: string; median: number; max: number }>): void {
-  const longest = steps.reduce((a, b) => (b.median > a.median ? b : a));
+  // "facts, all" is several tasks (its slices), not one.
+  const tasks = steps.filter((s) => !s.label.startsWith('facts, all'));
+  const longest = tasks.reduce((a, b) => (b.median > a.median ? b : a));
   console.log(
-    `  ${browser.padEnd(12)} fresh page, one task per step (median of ${FRESH_PAGES} pages): ${steps.map((s) => `${s.label} ${s.median.toFixed(1)}`).join(' · ')} ms; longest step ${longest.label} ${longest.median.toFixed(1)} ms (max ${Math.max(...steps.map((s) => s.max)).toFixed(1)})`,
+    `  ${browser.padEnd(12)} fresh page, one task per step (median of ${FRESH_PAGES} pages): ${steps.map((s) => `${s.label} ${s.median.toFixed(1)}`).join(' · ')} ms; longest task ${longest.label} ${longest.median.toFixed(1)} ms (max of any task ${Math.max(...tasks.map((s) => s.max)).toFixed(1)})`,
   );
 }
 

@@ -149,7 +149,7 @@ function overlaps(covered: Covered, start: number, end: number): boolean {
   return covered.ranges.some(([a, b]) => start < b && end > a);
 }
 
-function extractWhen(sentences: readonly Sentence[], covered: Covered): WhenFact[] {
+function* extractWhenSteps(sentences: readonly Sentence[], covered: Covered): Generator<void, WhenFact[]> {
   const facts: WhenFact[] = [];
   const seen = new Set<string>();
   const add = (s: Sentence, from: number, to: number, key: string, date: Omit<WhenFact, keyof FactBase>): void => {
@@ -161,6 +161,8 @@ function extractWhen(sentences: readonly Sentence[], covered: Covered): WhenFact
     facts.push({ text: s.text.slice(from, to), span: sp, sentence: { start: s.start, end: s.end }, ...date });
   };
   for (const s of sentences) {
+    // One sentence a step: the caller may stop between two (see keyFactsSteps).
+    yield;
     for (const m of s.text.matchAll(FULL_DATE)) {
       const [day, month, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
       if (isDay(day) && isMonth(month) && isYear(year)) {
@@ -259,10 +261,12 @@ function trimPlaceName(name: string): string {
   return name;
 }
 
-function extractWhere(sentences: readonly Sentence[]): WhereFact[] {
+function* extractWhereSteps(sentences: readonly Sentence[]): Generator<void, WhereFact[]> {
   const facts: WhereFact[] = [];
   const seen = new Set<string>();
   for (const s of sentences) {
+    // One sentence a step: the caller may stop between two (see keyFactsSteps).
+    yield;
     const taken: Array<[number, number]> = [];
     for (const m of s.text.matchAll(UNIT_PLACE)) {
       const unit = m[1]!;
@@ -450,9 +454,11 @@ function findPeople(s: Sentence): PersonMention[] {
   return out.sort((a, b) => a.from - b.from);
 }
 
-function extractPeople(sentences: readonly Sentence[]): PersonFact[] {
+function* extractPeopleSteps(sentences: readonly Sentence[]): Generator<void, PersonFact[]> {
   const people = new Map<string, PersonFact>();
   for (const s of sentences) {
+    // One sentence a step: the caller may stop between two (see keyFactsSteps).
+    yield;
     for (const mention of findPeople(s)) {
       const titles: string[] = [];
       const pre = titleBefore(s.text.slice(0, mention.from));
@@ -605,7 +611,7 @@ function initialsOf(words: readonly string[]): string {
   return words.map((w) => foldDiacritics(w[0] ?? '').toUpperCase()).join('');
 }
 
-function extractOrganisations(sentences: readonly Sentence[]): OrganisationFact[] {
+function* extractOrganisationsSteps(sentences: readonly Sentence[]): Generator<void, OrganisationFact[]> {
   const facts: OrganisationFact[] = [];
   const seen = new Map<string, OrganisationFact>();
   const heads = [
@@ -613,6 +619,8 @@ function extractOrganisations(sentences: readonly Sentence[]): OrganisationFact[
     ...NAMED_HEADS.map((h) => ({ words: normaliseVietnamese(h).split(' '), standalone: false })),
   ].sort((a, b) => b.words.length - a.words.length);
   for (const s of sentences) {
+    // One sentence a step: the caller may stop between two (see keyFactsSteps).
+    yield;
     const toks = tokens(s.text);
     let i = 0;
     while (i < toks.length) {
@@ -812,10 +820,12 @@ function measureAfter(counted: string, after: string): string {
   return limitMeasure(`${counted} ${clause}`.trim().split(/\s+/).filter((w) => w !== ''));
 }
 
-function extractFigures(sentences: readonly Sentence[], covered: Covered): FigureFact[] {
+function* extractFiguresSteps(sentences: readonly Sentence[], covered: Covered): Generator<void, FigureFact[]> {
   const facts: FigureFact[] = [];
   const seen = new Set<string>();
   for (const s of sentences) {
+    // One sentence a step: the caller may stop between two (see keyFactsSteps).
+    yield;
     for (const m of s.text.matchAll(FIGURE)) {
       const from = m.index;
       const to = m.index + m[0].length;
@@ -869,24 +879,37 @@ const WARM_UP_TEXT =
 export function warmUpKeyFacts(): Array<() => void> {
   const sentences = (): Sentence[] => splitSentences(WARM_UP_TEXT);
   return [
-    () => void extractWhen(sentences(), { ranges: [] }),
-    () => void extractWhere(sentences()),
-    () => void extractPeople(sentences()),
-    () => void extractOrganisations(sentences()),
-    () => void extractFigures(sentences(), { ranges: [] }),
+    () => void drain(extractWhenSteps(sentences(), { ranges: [] })),
+    () => void drain(extractWhereSteps(sentences())),
+    () => void drain(extractPeopleSteps(sentences())),
+    () => void drain(extractOrganisationsSteps(sentences())),
+    () => void drain(extractFiguresSteps(sentences(), { ranges: [] })),
   ];
 }
 
-export function extractKeyFacts(text: string, options: KeyFactOptions = {}): KeyFacts {
+function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * extractKeyFacts as small steps: the generator stops after the sentences are split and before each sentence of
+ * each kind of fact, so that a caller on a page's main thread can spread a long article over several short tasks
+ * (each step is a fraction of a millisecond). Draining it gives exactly extractKeyFacts' result.
+ */
+export function* keyFactsSteps(text: string, options: KeyFactOptions = {}): Generator<void, KeyFacts> {
   const sentences = splitSentences(text);
+  yield;
   const covered: Covered = { ranges: [] };
-  const when = extractWhen(sentences, covered);
+  const when = yield* extractWhenSteps(sentences, covered);
   const facts: KeyFacts = {
     when,
-    where: extractWhere(sentences),
-    people: extractPeople(sentences),
-    organisations: extractOrganisations(sentences),
-    figures: extractFigures(sentences, covered),
+    where: yield* extractWhereSteps(sentences),
+    people: yield* extractPeopleSteps(sentences),
+    organisations: yield* extractOrganisationsSteps(sentences),
+    figures: yield* extractFiguresSteps(sentences, covered),
   };
   const max = options.maxPerKind;
   if (max === undefined) return facts;
@@ -897,4 +920,8 @@ export function extractKeyFacts(text: string, options: KeyFactOptions = {}): Key
     organisations: facts.organisations.slice(0, max),
     figures: facts.figures.slice(0, max),
   };
+}
+
+export function extractKeyFacts(text: string, options: KeyFactOptions = {}): KeyFacts {
+  return drain(keyFactsSteps(text, options));
 }

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractKeyFacts, type KeyFacts } from '../../../src/core/summary/facts';
+import { extractKeyFacts, keyFactsSteps, warmUpKeyFacts, type KeyFacts } from '../../../src/core/summary/facts';
 import type { ExpectedFacts } from '../../../src/core/summary/facts-score';
 
 const dir = new URL('./facts/', import.meta.url);
@@ -158,3 +158,36 @@ describe('extractKeyFacts: hard cases', () => {
     expect(extractKeyFacts('')).toEqual({ when: [], where: [], people: [], organisations: [], figures: [] });
   });
 });
+
+describe('keyFactsSteps: the same facts in small steps', () => {
+  const texts = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => read(f));
+
+  it('gives exactly extractKeyFacts, even with two articles stepped in turn', () => {
+    expect(texts.length).toBeGreaterThan(3);
+    const runs = texts.map((text) => ({ text, steps: keyFactsSteps(text), result: null as KeyFacts | null, count: 0 }));
+    // Round robin: a step of each article in turn, as two pages' (or a rebuilt article's) preparations could go.
+    while (runs.some((r) => r.result === null)) {
+      for (const run of runs) {
+        if (run.result) continue;
+        const next = run.steps.next();
+        run.count++;
+        if (next.done) run.result = next.value;
+      }
+    }
+    for (const run of runs) {
+      expect(run.result).toEqual(extractKeyFacts(run.text));
+      // At least a step per sentence and kind of fact: no step does a whole article.
+      expect(run.count).toBeGreaterThan(5 * run.text.split(/[.!?]\s/).length * 0.5);
+    }
+  });
+
+  it('warm-up steps run on their own and change nothing', () => {
+    const before = extractKeyFacts(seed);
+    for (const step of warmUpKeyFacts()) step();
+    expect(extractKeyFacts(seed)).toEqual(before);
+  });
+});
+

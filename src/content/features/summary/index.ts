@@ -9,7 +9,7 @@ import { listen, type SummaryStatus } from '../../../shared/messages';
 import { updateSettings, type SummaryLength } from '../../../shared/settings';
 import type { Feature, FeatureContext } from '../../feature';
 import { findLead, summarizeArticle, summaryElements, summaryText } from './compute';
-import { planFacts, type FactView } from './facts';
+import { planFacts, type FactStep, type FactView } from './facts';
 import { SentenceHighlighter, scrollRangeIntoView } from './highlight';
 import { locateSentence } from './locate';
 import { PANEL_ID, SummaryPanel, type PanelLook } from './panel';
@@ -30,7 +30,7 @@ interface Session {
   lead: string | null;
   sentences: Map<SummaryLength, string[]>;
   facts: FactView | null;
-  factSteps: Array<() => void>;
+  factSteps: FactStep[];
 }
 
 /** The reader's text-size factor from html[data-dedoc-scale]: "1.5" (factor) or "150" (percent); 1 when absent. */
@@ -142,13 +142,13 @@ class SummaryFeature {
     const facts = planFacts(model);
     const session: Session = { model, controller, button, text: null, lead: null, sentences: new Map(), facts: null, factSteps: [] };
     session.factSteps = facts.steps.map((step, i) => () => {
-      step();
+      if (step() === 'again') return 'again';
       if (i === facts.steps.length - 1) session.facts = facts.result();
     });
     this.session = session;
     // Off the critical path: one idle slice per step, each a small fraction of the 50 ms long-task budget. Only the
     // reader's length is made ahead; another length is made when they ask for it (one summarize() call, ~10 ms).
-    const steps: Array<() => void> = [
+    const steps: Array<() => unknown> = [
       () => this.prepare(session),
       // The first summarize() call of a page also compiles the summarizer (V8 compiles functions on first use),
       // which on a slow machine costs more than the summary itself: a short text pays that in a slice of its own.
@@ -160,9 +160,10 @@ class SummaryFeature {
     ];
     this.hasWarmedFacts = true;
     const next = (): void => {
-      const step = steps.shift();
+      const step = steps[0];
       if (!step) return;
-      step();
+      // A step that stopped on its time budget stays first, and goes on in the next idle slice.
+      if (step() !== 'again') steps.shift();
       if (session === this.session && this.panel?.isOpen) this.render();
       runWhenIdle(this.view, next, controller.signal);
     };
@@ -246,9 +247,9 @@ class SummaryFeature {
     let timer = 0;
     const next = (): void => {
       if (signal.aborted || session !== this.session) return;
-      const step = pending.shift();
+      const step = pending[0];
       if (!step) return;
-      step();
+      if (step() !== 'again') pending.shift();
       if (session.facts) this.render();
       else timer = this.view.setTimeout(next, 0);
     };
