@@ -1,6 +1,6 @@
 // Summaries and key facts of an article's text.
-export { summarize, DEFAULT_MAX_SENTENCES, DEFAULT_MAX_SYLLABLES, FILL_MARGIN, MAX_FILL_DISTANCE } from './summarize';
-export type { SummarizeOptions } from './summarize';
+export { summarize, summaryPreparation, summarizePrepared, DEFAULT_MAX_SENTENCES, DEFAULT_MAX_SYLLABLES, FILL_MARGIN, MAX_FILL_DISTANCE } from './summarize';
+export type { PreparedSummary, SummarizeOptions } from './summarize';
 export { extractKeyFacts, keyFactsSteps, normaliseVietnamese, warmUpKeyFacts } from './facts';
 export type {
   KeyFacts,

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { splitSentences, syllables } from '../text/index';
-import { summarize } from './summarize';
+import { readdirSync } from 'node:fs';
+import { summarize, summarizePrepared, summaryPreparation } from './summarize';
 
 const seed = readFileSync(new URL('../../../tests/unit/summary/facts/kiengiang-nam-dan-van-chinh-quyen.txt', import.meta.url), 'utf8');
 const seedTitle = 'Góp phần thực hiện thắng lợi các mục tiêu phát triển kinh tế, xã hội của tỉnh';
@@ -83,3 +84,39 @@ describe('summarize', () => {
     expect(out).toEqual(['Trang chủ', 'Tin tức']);
   });
 });
+
+describe('summaryPreparation + summarizePrepared (the panel prepares once, in steps, then picks each length)', () => {
+  const dir = new URL('../../../tests/unit/summary/facts/', import.meta.url);
+  const texts = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(new URL(f, dir), 'utf8'));
+  const budgets = [{}, { maxSyllables: 20, maxSentences: 1 }, { maxSyllables: 60, maxSentences: 3 }, { maxSyllables: 120, maxSentences: 5 }];
+
+  it('gives exactly summarize() for every length, with and without a title, in many small steps', () => {
+    expect(texts.length).toBeGreaterThan(3);
+    const long = texts.join('\n');
+    for (const text of [...texts, long]) {
+      for (const title of [undefined, seedTitle]) {
+        const steps = summaryPreparation(text, title ? { title } : {});
+        let count = 0;
+        let next = steps.next();
+        for (; !next.done; next = steps.next()) count++;
+        for (const budget of budgets) {
+          expect(summarizePrepared(next.value, budget)).toEqual(summarize(text, { ...budget, ...(title ? { title } : {}) }));
+        }
+        // Tokenising goes a few sentences a step: a long text is many steps, none of them the whole text.
+        expect(count).toBeGreaterThanOrEqual(Math.ceil(splitSentences(text).length / 20) + 3);
+      }
+    }
+  });
+
+  it('prepares nothing for a text without sentences', () => {
+    const steps = summaryPreparation('  \n ');
+    let next = steps.next();
+    while (!next.done) next = steps.next();
+    expect(next.value).toBeNull();
+    expect(summarizePrepared(next.value)).toEqual([]);
+  });
+});
+

@@ -36,21 +36,39 @@ const idf = createIdfLookup(model);
 const prior = createGroupedLookup(model.prior);
 const openerIndex = createOpenerIndex(model);
 
+/** What summarize() works out once per text and title: the sentences, the token model and the start. */
+export interface PreparedSummary {
+  readonly sentences: readonly PreparedSentence[];
+  readonly probability: ReadonlyMap<string, number>;
+  /** Index in `sentences` of the sentence the summary starts with. */
+  readonly start: number;
+}
+
+/** Sentences tokenised per step of summaryPreparation: a step stays well under a millisecond. */
+const SENTENCES_PER_STEP = 20;
+
 /**
- * Chooses sentences of `text` (one sentence or paragraph a line) as its summary. Each returned string is a sentence
- * exactly as it appears in the text (see splitSentences), in article order.
+ * summarize() without the budget, as small steps: the generator stops between sentences while it tokenises them
+ * and between the stages after that, so a caller on a page's main thread can spread a long article over several
+ * short tasks. Its result does not depend on the length asked for: every length is then one quick
+ * summarizePrepared() call. Returns null for a text without sentences.
  */
-export function summarize(text: string, options: SummarizeOptions = {}): string[] {
-  const maxSyllables = Math.max(1, options.maxSyllables ?? DEFAULT_MAX_SYLLABLES);
-  const maxSentences = Math.max(1, options.maxSentences ?? DEFAULT_MAX_SENTENCES);
+export function* summaryPreparation(text: string, options: Pick<SummarizeOptions, 'title'> = {}): Generator<void, PreparedSummary | null> {
   const title = options.title?.trim();
   const hasTitle = title !== undefined && title !== '';
-  const all = prepareSentences(splitSentences(text).map((s) => s.text));
-  if (all.length === 0) return [];
+  const texts = splitSentences(text).map((s) => s.text);
+  yield;
+  const all: PreparedSentence[] = [];
+  for (let i = 0; i < texts.length; i += SENTENCES_PER_STEP) {
+    all.push(...prepareSentences(texts.slice(i, i + SENTENCES_PER_STEP)));
+    yield;
+  }
+  if (all.length === 0) return null;
   const sentences = selectProse(all, hasTitle ? title : undefined);
   const weights = hasTitle ? model.weights.withTitle : model.weights.plain;
   const tokenWeights = hasTitle ? model.tokenWeights.withTitle : model.tokenWeights.plain;
   const probability = tokenProbabilities(sentences, idf, prior, hasTitle ? title : undefined, tokenWeights);
+  yield;
   const candidates = sentences.slice(0, model.maxStarts);
   const dense = denseFeatures(sentences, {
     window: model.window,
@@ -59,6 +77,7 @@ export function summarize(text: string, options: SummarizeOptions = {}): string[
     maxRows: model.maxStarts,
     ...(hasTitle ? { title } : {}),
   });
+  yield;
   let best = 0;
   let bestScore = -Infinity;
   candidates.forEach((sentence, i) => {
@@ -70,7 +89,28 @@ export function summarize(text: string, options: SummarizeOptions = {}): string[
       best = i;
     }
   });
-  return extend(sentences, best, maxSyllables, maxSentences, probability).map((i) => sentences[i]!.text);
+  return { sentences, probability, start: best };
+}
+
+/** The summary of a prepared text for a budget: exactly what summarize() gives with the same text and options. */
+export function summarizePrepared(prepared: PreparedSummary | null, options: Omit<SummarizeOptions, 'title'> = {}): string[] {
+  if (!prepared) return [];
+  const maxSyllables = Math.max(1, options.maxSyllables ?? DEFAULT_MAX_SYLLABLES);
+  const maxSentences = Math.max(1, options.maxSentences ?? DEFAULT_MAX_SENTENCES);
+  const { sentences, probability, start } = prepared;
+  return extend(sentences, start, maxSyllables, maxSentences, probability).map((i) => sentences[i]!.text);
+}
+
+/**
+ * Chooses sentences of `text` (one sentence or paragraph a line) as its summary. Each returned string is a sentence
+ * exactly as it appears in the text (see splitSentences), in article order.
+ */
+export function summarize(text: string, options: SummarizeOptions = {}): string[] {
+  const steps = summaryPreparation(text, options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return summarizePrepared(next.value, options);
+  }
 }
 
 /**

@@ -550,6 +550,8 @@ export class Annotator {
   async restoreInSlices(): Promise<void> {
     const records = [...this.records];
     this.records.clear();
+    // Putting back starts with a full batch (a page with few acronyms is back at once) and adapts from there.
+    this.writesPerFrame = WRITES_PER_FRAME;
     for (let i = 0; i < records.length; ) {
       if (i > 0) await this.framePaced();
       const batch = records.slice(i, i + this.writesPerFrame);

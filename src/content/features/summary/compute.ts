@@ -1,6 +1,6 @@
 // From the article model to what the panel shows: the page's own lead (its sapo), the text the summarizer reads,
 // and the key sentences for a length. Pure functions of the model (no page globals), unit-tested with happy-dom.
-import { articleText, summarize, type ArticleModel, type Block, type BlockKind } from '../../../core/index';
+import { articleText, summarize, summaryPreparation, type ArticleModel, type Block, type BlockKind, type PreparedSummary } from '../../../core/index';
 import type { SummaryLength } from '../../../shared/settings';
 import { LENGTH_BUDGETS } from './lengths';
 
@@ -40,3 +40,13 @@ export function summarizeArticle(model: ArticleModel, length: SummaryLength, tex
   const title = model.title?.text;
   return summarize(text, { ...LENGTH_BUDGETS[length], ...(title ? { title } : {}) });
 }
+
+/**
+ * The summary's preparation for this article (its title included), as steps: drained and given a length's budget
+ * (summarizePrepared), exactly summarizeArticle's sentences for that length.
+ */
+export function summaryPreparationOf(model: ArticleModel, text = summaryText(model)): Generator<void, PreparedSummary | null> {
+  const title = model.title?.text;
+  return summaryPreparation(text, title ? { title } : {});
+}
+

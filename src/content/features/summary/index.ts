@@ -3,18 +3,18 @@
 //
 // Work is kept off the page's critical path: nothing is computed until the browser is idle after the article is
 // found, and each step (sentences of one length, key facts) runs in an idle slice of its own.
-import { summarize, warmUpKeyFacts, type ArticleModel } from '../../../core/index';
+import { summarize, summarizePrepared, warmUpKeyFacts, type ArticleModel, type PreparedSummary } from '../../../core/index';
 import { t } from '../../../shared/i18n';
 import { listen, type SummaryStatus } from '../../../shared/messages';
 import { updateSettings, type SummaryLength } from '../../../shared/settings';
 import type { Feature, FeatureContext } from '../../feature';
-import { findLead, summarizeArticle, summaryElements, summaryText } from './compute';
+import { findLead, summaryElements, summaryPreparationOf, summaryText } from './compute';
 import { planFacts, type FactStep, type FactView } from './facts';
 import { SentenceHighlighter, scrollRangeIntoView } from './highlight';
 import { locateSentence } from './locate';
 import { PANEL_ID, SummaryPanel, type PanelLook } from './panel';
 import { PANEL_CSS } from './panel-styles';
-import { WARM_UP_CHARS } from './lengths';
+import { LENGTH_BUDGETS, WARM_UP_CHARS } from './lengths';
 
 /** The <html> attributes other features set that the panel follows: text size (scale) and colour theme. */
 const SCALE_ATTRIBUTE = 'data-dedoc-scale';
@@ -29,9 +29,16 @@ interface Session {
   text: string | null;
   lead: string | null;
   sentences: Map<SummaryLength, string[]>;
+  /** The summary worked out for every length (undefined until done; null: the text has no sentences). */
+  prepared: PreparedSummary | null | undefined;
+  /** summaryPreparation under way, stepped in idle slices (see prepareSummary). */
+  preparing: Generator<void, PreparedSummary | null> | null;
   facts: FactView | null;
   factSteps: FactStep[];
 }
+
+/** Work per idle task of the summary's preparation before it hands the page back. */
+const STEP_BUDGET_MS = 8;
 
 /** The reader's text-size factor from html[data-dedoc-scale]: "1.5" (factor) or "150" (percent); 1 when absent. */
 export function parseScale(value: string | null): number {
@@ -140,7 +147,7 @@ class SummaryFeature {
     button.setAttribute('aria-expanded', 'false');
     if (this.panel) button.setAttribute('aria-controls', PANEL_ID);
     const facts = planFacts(model);
-    const session: Session = { model, controller, button, text: null, lead: null, sentences: new Map(), facts: null, factSteps: [] };
+    const session: Session = { model, controller, button, text: null, lead: null, sentences: new Map(), prepared: undefined, preparing: null, facts: null, factSteps: [] };
     session.factSteps = facts.steps.map((step, i) => () => {
       if (step() === 'again') return 'again';
       if (i === facts.steps.length - 1) session.facts = facts.result();
@@ -153,7 +160,10 @@ class SummaryFeature {
       // The first summarize() call of a page also compiles the summarizer (V8 compiles functions on first use),
       // which on a slow machine costs more than the summary itself: a short text pays that in a slice of its own.
       () => void summarize((session.text ?? '').slice(0, WARM_UP_CHARS)),
-      () => this.ensureSentences(session, this.length),
+      // The summary for every length, sentence by sentence in slices of STEP_BUDGET_MS: a long article never makes
+      // one long task; the reader's length is then one quick step.
+      () => this.prepareSummary(session),
+      () => void this.ensureSentences(session, this.length),
       // The facts' patterns are compiled in five short tasks of their own, once per page (see warmUpKeyFacts).
       ...(this.hasWarmedFacts ? [] : warmUpKeyFacts()),
       ...session.factSteps,
@@ -193,15 +203,35 @@ class SummaryFeature {
     session.lead = findLead(session.model)?.text ?? null;
   }
 
+  /** Goes on with the summary's preparation for up to STEP_BUDGET_MS; "again" when it is not done yet. */
+  private prepareSummary(session: Session): 'again' | void {
+    if (session.prepared !== undefined) return;
+    this.prepare(session);
+    session.preparing ??= summaryPreparationOf(session.model, session.text ?? '');
+    const deadline = performance.now() + STEP_BUDGET_MS;
+    for (;;) {
+      const next = session.preparing.next();
+      if (next.done) {
+        session.prepared = next.value;
+        session.preparing = null;
+        return;
+      }
+      if (performance.now() >= deadline) return 'again';
+    }
+  }
+
   private ensureSentences(session: Session, length: SummaryLength): string[] {
     this.prepare(session);
     let sentences = session.sentences.get(length);
     if (!sentences) {
-      sentences = summarizeArticle(session.model, length, session.text ?? '');
+      // The reader is waiting: what is left of the preparation runs now.
+      while (this.prepareSummary(session) === 'again');
+      sentences = summarizePrepared(session.prepared ?? null, LENGTH_BUDGETS[length]);
       session.sentences.set(length, sentences);
     }
     return sentences;
   }
+
 
   private ensurePanel(): SummaryPanel {
     if (this.panel) return this.panel;
