@@ -26,6 +26,8 @@ const RESTORE_MODE = args.includes('--restore-sync') ? 'sync' : 'frames';
 const IS_PACED = !args.includes('--no-pacing');
 /** --profile: a CPU profile (CDP) of the measured runs, its top functions by self time printed at the end. */
 const IS_PROFILED = args.includes('--profile');
+/** --trace: a renderer trace of the measured runs; each style or layout over 20 ms printed with how much it redid. */
+const IS_TRACED = args.includes('--trace');
 
 interface Result {
   wallMs: number;
@@ -111,6 +113,20 @@ interface ProfileNode {
   hitCount?: number;
 }
 
+/** The layouts and style recalculations over 20 ms of a trace: how many objects each had to lay out, of how many. */
+function printLongLayouts(trace: { traceEvents: Array<{ name: string; ph: string; dur?: number; ts: number; args?: any }> }): void {
+  const events = trace.traceEvents.filter((e) => (e.name === 'Layout' || e.name === 'UpdateLayoutTree' || e.name === 'MajorGC' || e.name === 'V8.GC_MARK_COMPACTOR') && (e.dur ?? 0) > 20_000);
+  const layouts = trace.traceEvents.filter((e) => e.name === 'Layout' && (e.dur ?? 0) > 2_000);
+  const perDirty = layouts.map((e) => (e.dur ?? 0) / 1000 / Math.max(1, e.args?.beginData?.dirtyObjects ?? 1));
+  console.log(`trace: ${layouts.length} layouts over 2 ms, median ${median(layouts.map((e) => (e.dur ?? 0) / 1000)).toFixed(1)} ms, median ${(median(perDirty) * 1000).toFixed(0)} µs per dirty object`);
+  console.log(`trace: ${events.length} style, layout or GC events over 20 ms`);
+  for (const e of events) {
+    const data = e.args?.beginData ?? e.args?.data ?? {};
+    const end = e.args?.endData ?? {};
+    console.log(`  ${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)} ms ${JSON.stringify({ dirty: data.dirtyObjects, total: data.totalObjects, partial: data.partialLayout, elements: data.elementCount ?? end.elementCount, root: end.rootNode ? 'yes' : undefined })}`);
+  }
+}
+
 /** Self time per function of a CDP CPU profile, the top 25 printed. */
 function printProfile(profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }): void {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -177,6 +193,7 @@ async function main(): Promise<void> {
     // Warm-up (JIT, the dictionary's index), not counted.
     await page.evaluate(() => (globalThis as any).dedocBench.annotate());
     await page.evaluate(() => (globalThis as any).dedocBench.takeLongTasks());
+    if (IS_TRACED) await browser.startTracing(page, { categories: ['devtools.timeline', 'blink', 'v8'] });
     if (IS_PROFILED) {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -197,6 +214,7 @@ async function main(): Promise<void> {
       results.push(result);
       if (SHOW_SLICES) console.log(`run ${run + 1} slices (ms): ${result.sliceMs.join(' ')}`);
     }
+    if (IS_TRACED) printLongLayouts(JSON.parse((await browser.stopTracing()).toString('utf8')));
     // The floor changes and restores the whole article at once, so the page lays it all out again in one long
     // frame: measured after the runs, where that frame counts as "elsewhere".
     await page.waitForTimeout(300);

@@ -24,6 +24,7 @@ const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-&/.\u2010-\u2015\u2212\uFF06][\p{L}\p{M}\p
 const UPPER = /\p{Lu}/gu;
 const LETTER = /\p{L}/gu;
 const HAS_LOWER = /\p{Ll}/u;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const ROMAN = /^[IVXLCDM]+$/;
 /** Between the words of a two- or three-word form: one space (or a dot and a space, "TP. HCM"). */
 const FORM_GAP = /^\.?[ \u00A0]/;
@@ -34,18 +35,57 @@ const MAX_UNKNOWN_LETTERS = 10;
 /** Built-in forms this short are also Vietnamese syllables ("CA", "TA"): not inside all-caps headings. */
 const MAX_SYLLABLE_LIKE_LETTERS = 2;
 
+// What each UTF-16 unit is, found once per unit with the regular expressions and then looked up: the tokenizer asks
+// it for every character around a hint, and a lookup is many times cheaper than a regular expression per character.
+// Units of a surrogate pair are never letters here: the few places that must see an astral letter as one (a token,
+// the counts) fall back to the regular expressions when they meet one.
+const KNOWN = 0x80;
+const WORD = 1;
+const LETTER_BIT = 2;
+const UPPER_BIT = 4;
+const LOWER_BIT = 8;
+const UNIT_KIND = new Uint8Array(0x10000);
+
+function kindOf(c: number): number {
+  const known = UNIT_KIND[c]!;
+  if (known !== 0) return known;
+  const ch = String.fromCharCode(c);
+  let kind = KNOWN;
+  if (WORD_CHAR.test(ch)) kind |= WORD;
+  if (/\p{L}/u.test(ch)) kind |= LETTER_BIT;
+  if (/\p{Lu}/u.test(ch)) kind |= UPPER_BIT;
+  if (/\p{Ll}/u.test(ch)) kind |= LOWER_BIT;
+  UNIT_KIND[c] = kind;
+  return kind;
+}
+
+function isSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdfff;
+}
+
+/** How many \p{Lu} (re UPPER) or \p{L} (re LETTER) characters s has, as the global expression counts them. */
 function count(re: RegExp, s: string): number {
-  // ASCII tokens ("UBND", "TTg", most of what is counted): a loop over the characters, no regular expression.
   if (re === UPPER || re === LETTER) {
+    const bit = re === UPPER ? UPPER_BIT : LETTER_BIT;
     let n = 0;
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
-      if (c >= 128) return countWith(re, s);
-      if ((c >= 65 && c <= 90) || (re === LETTER && c >= 97 && c <= 122)) n++;
+      if (isSurrogate(c)) return countWith(re, s);
+      if ((kindOf(c) & bit) !== 0) n++;
     }
     return n;
   }
   return countWith(re, s);
+}
+
+/** HAS_LOWER.test(s), by lookups. */
+function hasLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSurrogate(c)) return HAS_LOWER.test(s);
+    if ((kindOf(c) & LOWER_BIT) !== 0) return true;
+  }
+  return false;
 }
 
 function countWith(re: RegExp, s: string): number {
@@ -85,7 +125,7 @@ function mayBeShaped(token: string): boolean {
 
 /** Every letter a capital, at least two: "NDVCQ", "QUỐC". */
 function isAllCapsWord(token: string): boolean {
-  return count(LETTER, token) >= 1 && !HAS_LOWER.test(token) && count(UPPER, token) >= 1;
+  return count(LETTER, token) >= 1 && !hasLower(token) && count(UPPER, token) >= 1;
 }
 
 interface Token {
@@ -97,43 +137,113 @@ interface Token {
 // A place where an acronym-shaped token may be: a capital right after a letter, digit or connector ("UBND",
 // "TTg", "5G", "KT-XH"), or a slash ("đ/c"). Most of an article's text is lower-case syllables and Titlecase
 // names with no such place, so looking only around these hits skips them without even tokenizing them.
-// The capitals are listed as ranges (Latin with Vietnamese, Greek, Cyrillic) instead of \p{Lu}: the same hits,
-// three times faster on a long article. Before them, any letter, mark, digit or connector of those scripts.
-const HINT = new RegExp(
-  `[0-9A-Za-z\\u00C0-\\u024F\\u0300-\\u036F\\u0370-\\u04FF\\u1E00-\\u1EFF\\-&./\\u2010-\\u2015\\u2212\\uFF06][${capitalRanges()}]|\\/`,
-  'g',
-);
-/** HINT without the global flag, for a yes/no test that keeps no state. */
-const HINT_ANY = new RegExp(HINT.source);
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const CONNECTOR = /[-&/.\u2010-\u2015\u2212\uFF06]/;
-const TOKEN_AT = new RegExp(TOKEN.source, 'uy');
+// Found by a loop over the characters with a table of what each one is (a capital of the Latin with Vietnamese,
+// Greek or Cyrillic blocks; a letter, mark, digit or connector of those scripts that may come before one): one
+// lookup per character, four to five times faster than the regular expression
+//   /[0-9A-Za-z\u00C0-\u024F\u0300-\u036F\u0370-\u04FF\u1E00-\u1EFF\-&.\/\u2010-\u2015\u2212\uFF06][capitals]|\//g
+// it replaces, with exactly its hits (tests/unit/acronyms-ui/resolve.test.ts compares them).
+const IS_CAPITAL = 1;
+const IS_BEFORE = 2;
+/** What each character below U+2000 is (IS_CAPITAL, IS_BEFORE); above it only connectors matter. */
+const CHAR_KIND = charKinds();
 
-/** The capital letters of the Latin (with Vietnamese), Greek and Cyrillic blocks, as a character-class body. */
-function capitalRanges(): string {
-  const ranges: Array<[number, number]> = [];
-  const blocks: Array<[number, number]> = [[0x41, 0x5a], [0xc0, 0x24f], [0x370, 0x4ff], [0x1e00, 0x1eff]];
-  for (const [from, to] of blocks) {
-    for (let c = from; c <= to; c++) {
-      if (!/\p{Lu}/u.test(String.fromCharCode(c))) continue;
-      const last = ranges[ranges.length - 1];
-      if (last && last[1] === c - 1) last[1] = c;
-      else ranges.push([c, c]);
+function charKinds(): Uint8Array {
+  const kinds = new Uint8Array(0x2000);
+  const capitalBlocks: Array<[number, number]> = [[0x41, 0x5a], [0xc0, 0x24f], [0x370, 0x4ff], [0x1e00, 0x1eff]];
+  for (const [from, to] of capitalBlocks) {
+    for (let c = from; c <= to; c++) if (/\p{Lu}/u.test(String.fromCharCode(c))) kinds[c]! |= IS_CAPITAL;
+  }
+  const beforeRanges: Array<[number, number]> = [
+    [0x30, 0x39], [0x41, 0x5a], [0x61, 0x7a], [0xc0, 0x24f], [0x300, 0x36f], [0x370, 0x4ff], [0x1e00, 0x1eff],
+  ];
+  for (const [from, to] of beforeRanges) for (let c = from; c <= to; c++) kinds[c]! |= IS_BEFORE;
+  for (const ch of '-&./') kinds[ch.charCodeAt(0)]! |= IS_BEFORE;
+  return kinds;
+}
+
+function isBeforeCapital(c: number): boolean {
+  return c < 0x2000 ? (CHAR_KIND[c]! & IS_BEFORE) !== 0 : (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xff06;
+}
+
+/** Where the last hint found by nextHint ends (the scan goes on from there). */
+let hintEnd = 0;
+
+/** The end of the last hint nextHint found (for its test). */
+export function lastHintEnd(): number {
+  return hintEnd;
+}
+
+/**
+ * The next hint at or after `from`: the position to look for a token around (the capital, or the character
+ * before a slash), or -1. Sets hintEnd. A capital counts only when the character before it is at or after `from`.
+ */
+export function nextHint(text: string, from: number): number {
+  const n = text.length;
+  for (let p = from; p < n; p++) {
+    const c = text.charCodeAt(p);
+    // Most characters are lower-case letters and spaces: one lookup says the next one is no capital.
+    if (p + 1 < n) {
+      const d = text.charCodeAt(p + 1);
+      if (d < 0x2000 && (CHAR_KIND[d]! & IS_CAPITAL) !== 0 && isBeforeCapital(c)) {
+        hintEnd = p + 2;
+        return p + 1;
+      }
+    }
+    if (c === 47 /* / */) {
+      hintEnd = p + 1;
+      return Math.max(0, p - 1);
     }
   }
-  const hex = (c: number): string => `\\u${c.toString(16).padStart(4, '0')}`;
-  return ranges.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join('');
+  return -1;
 }
 
 function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && WORD_CHAR.test(ch);
+  return ch !== undefined && (kindOf(ch.charCodeAt(0)) & WORD) !== 0;
+}
+
+function isConnector(c: number): boolean {
+  return c === 45 /* - */ || c === 38 /* & */ || c === 47 /* / */ || c === 46 /* . */ || (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xff06;
+}
+
+/** The UTF-16 units of the word character (letter, mark, digit) at i: 0 when there is none, 2 for an astral one. */
+function wordUnitsAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) return WORD_CHAR.test(String.fromCodePoint(cp)) ? 2 : 0;
+  }
+  return (kindOf(c) & WORD) !== 0 ? 1 : 0;
+}
+
+/**
+ * Where the token (TOKEN) that starts exactly at `start` ends, or `start` when none does: word characters joined
+ * by single connectors, as the sticky expression /TOKEN/uy matches it, by lookups.
+ */
+export function tokenEndAt(text: string, start: number): number {
+  let i = start;
+  let units = wordUnitsAt(text, i);
+  if (units === 0) return start;
+  for (;;) {
+    while (units > 0) {
+      i += units;
+      units = wordUnitsAt(text, i);
+    }
+    if (i < text.length && isConnector(text.charCodeAt(i))) {
+      units = wordUnitsAt(text, i + 1);
+      if (units > 0) {
+        i += 1;
+        continue;
+      }
+    }
+    return i;
+  }
 }
 
 /** The token that starts exactly at `start`, or null. */
 function tokenStartingAt(text: string, start: number): Token | null {
-  TOKEN_AT.lastIndex = start;
-  const m = TOKEN_AT.exec(text);
-  return m ? { start, end: start + m[0].length, text: m[0] } : null;
+  const end = tokenEndAt(text, start);
+  return end > start ? { start, end, text: text.slice(start, end) } : null;
 }
 
 /** The token that covers `pos`, or null (pos on a space or a lone connector). */
@@ -142,7 +252,7 @@ function tokenAround(text: string, pos: number): Token | null {
   let start = pos;
   for (;;) {
     if (isWordChar(text[start - 1])) start--;
-    else if (CONNECTOR.test(text[start - 1] ?? '') && isWordChar(text[start - 2])) start -= 2;
+    else if (start >= 2 && isConnector(text.charCodeAt(start - 1)) && isWordChar(text[start - 2])) start -= 2;
     else break;
   }
   const token = tokenStartingAt(text, start);
@@ -180,7 +290,7 @@ function splitParts(token: Token, separator: RegExp): Token[] {
  * nodes of an article are plain prose and are passed over with it.
  */
 export function mayHaveAcronyms(text: string, resolver: AcronymResolver): boolean {
-  return resolver.hasUnshapedForms || HINT_ANY.test(text);
+  return resolver.hasUnshapedForms || nextHint(text, 0) >= 0;
 }
 
 /**
@@ -207,14 +317,23 @@ export function tokenizeAcronyms(text: string, resolver: AcronymResolver): Token
   // Candidates: every token when the page or the user has a form that does not look like an acronym ("Tp");
   // otherwise only the tokens around a HINT.
   const isEveryToken = resolver.hasUnshapedForms;
-  const scan = isEveryToken ? TOKEN : HINT;
-  scan.lastIndex = 0;
-  for (let m = scan.exec(text); m; m = scan.exec(text)) {
-    const token = isEveryToken
-      ? { start: m.index, end: m.index + m[0].length, text: m[0] }
-      : tokenAround(text, m[0] === '/' ? Math.max(0, m.index - 1) : m.index + 1);
+  let from = 0;
+  for (;;) {
+    let token: Token | null;
+    if (isEveryToken) {
+      TOKEN.lastIndex = from;
+      const m = TOKEN.exec(text);
+      if (!m) break;
+      token = { start: m.index, end: m.index + m[0].length, text: m[0] };
+      from = token.end;
+    } else {
+      const at = nextHint(text, from);
+      if (at < 0) break;
+      from = hintEnd;
+      token = tokenAround(text, at);
+    }
     if (!token) continue;
-    scan.lastIndex = Math.max(scan.lastIndex, token.end);
+    from = Math.max(from, token.end);
     const isCandidate = isAcronymShaped(token.text) || resolver.startsCustomForm(token.text);
     if (!isCandidate) continue;
     // Longest form first: up to MAX_FORM_WORDS words, each gap a single space (or ". ").
@@ -241,7 +360,7 @@ export function tokenizeAcronyms(text: string, resolver: AcronymResolver): Token
       const isOneWord = match.end <= token.end + 1;
       if (match.source === 'builtin' && isOneWord && count(LETTER, match.form) <= MAX_SYLLABLE_LIKE_LETTERS && isInCapsRun(token)) continue;
       known.push({ start: token.start, end: match.end, form: match.form, source: match.source });
-      scan.lastIndex = Math.max(scan.lastIndex, match.end);
+      from = Math.max(from, match.end);
       continue;
     }
     // "58/2026/NĐ-CP", "TT-BTC", "UBND-HĐND": known parts inside a compound.

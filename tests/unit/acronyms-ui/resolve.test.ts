@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AcronymResolver, findAcronymDefinitions, mayHaveAcronyms, tokenizeAcronyms, type BuiltinDictionary } from '../../../src/core/index';
+import { lastHintEnd, nextHint, tokenEndAt } from '../../../src/core/acronyms-resolve/tokenize';
 
 const SEED =
   'Hôm qua, 27-5, Ban Cán sự Đảng Ủy ban nhân dân (UBND) tỉnh phối hợp Ban Dân vận Tỉnh ủy (BDVTU) tổ chức hội nghị trực tuyến với các địa phương trong tỉnh triển khai kế hoạch “Năm dân vận chính quyền” (NDVCQ) 2019. Các đồng chí: Phạm Vũ Hồng - Phó Bí thư Tỉnh ủy, Bí thư Ban Cán sự Đảng, Chủ tịch UBND tỉnh; Lâm Hoàng Sa - Ủy viên Ban Thường vụ, Trưởng BDVTU, chủ trì hội nghị.';
@@ -142,6 +143,55 @@ describe('mayHaveAcronyms (the annotator passes over text nodes it rejects)', ()
     // And it does reject most prose, which is what it is for.
     expect(texts.length).toBeGreaterThan(1000);
     expect(rejected).toBeGreaterThan(texts.length / 4);
+  });
+
+  it('finds exactly the hints of the regular expression it replaces, in order', () => {
+    // The hint scan (a table lookup per character) against the expression it stands for, on every fixture text and
+    // on random strings of the characters that matter (capitals and connectors of every block, lower case, slash).
+    const capitals = [...Array(0x2000).keys()]
+      .filter((c) => (c <= 0x5a && c >= 0x41) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x4ff) || (c >= 0x1e00 && c <= 0x1eff))
+      .map((c) => String.fromCharCode(c))
+      .filter((ch) => /\p{Lu}/u.test(ch))
+      .join('')
+      .replace(/[\]\\^-]/g, '\\$&');
+    const reference = new RegExp(
+      `[0-9A-Za-z\\u00C0-\\u024F\\u0300-\\u036F\\u0370-\\u04FF\\u1E00-\\u1EFF\\-&./\\u2010-\\u2015\\u2212\\uFF06][${capitals}]|\\/`,
+      'g',
+    );
+    const alphabet = ['a', 'ư', 'Ư', 'Đ', 'đ', 'U', 'B', '5', ' ', '/', '-', '.', '&', '\u2013', '\u2212', '\uFF06', '\u0301', 'Ω', 'Ж', '×', '(', '\u00A0', 'Ạ', 'ḁ', '\u2016'];
+    let seed = 7;
+    const random = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const samples = [...texts];
+    for (let i = 0; i < 3000; i++) samples.push(Array.from({ length: 1 + Math.floor(random() * 12) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''));
+    for (const text of samples) {
+      const expected: Array<[number, number]> = [];
+      for (const m of text.matchAll(reference)) expected.push([m[0] === '/' ? Math.max(0, m.index - 1) : m.index + 1, m.index + m[0].length]);
+      const actual: Array<[number, number]> = [];
+      for (let from = 0, at = nextHint(text, from); at >= 0; at = nextHint(text, from)) {
+        from = lastHintEnd();
+        actual.push([at, from]);
+      }
+      expect({ text, hints: actual }).toEqual({ text, hints: expected });
+    }
+  });
+
+  it('cuts tokens exactly where the token expression does, astral letters and lone surrogates included', () => {
+    const token = /[\p{L}\p{M}\p{N}]+(?:[-&/.\u2010-\u2015\u2212\uFF06][\p{L}\p{M}\p{N}]+)*/uy;
+    const alphabet = ['a', 'Ư', 'đ', '5', ' ', '/', '-', '.', '&', '\u2013', '\u2212', '\uFF06', '\u0301', '٣', '𝐀', '😀', '\uD835', '\uDC00', ',', '\u00A0', '中'];
+    let seed = 11;
+    const random = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const samples = texts.slice(0, 3000);
+    for (let i = 0; i < 3000; i++) samples.push(Array.from({ length: 1 + Math.floor(random() * 10) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''));
+    for (const text of samples) {
+      for (let start = 0; start < text.length; start++) {
+        // The tokenizer never starts a token on the second half of a surrogate pair (the expression would step back).
+        const c = text.charCodeAt(start);
+        if (c >= 0xdc00 && c <= 0xdfff && start > 0 && /[\uD800-\uDBFF]/.test(text[start - 1]!)) continue;
+        token.lastIndex = start;
+        const m = token.exec(text);
+        expect({ text, start, end: tokenEndAt(text, start) }).toEqual({ text, start, end: m ? start + m[0].length : start });
+      }
+    }
   });
 
   it('lets every text through when a page or user form starts with an ordinary word', () => {

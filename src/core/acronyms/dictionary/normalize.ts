@@ -55,14 +55,26 @@ function moveTone(first: string, second: string): string {
  * any character whose lower case would change length is left as it is.
  */
 export function foldForMatch(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const unified = ETH_TO_D[ch] ?? ch;
-    const lower = unified.toLowerCase();
-    out += lower.length === ch.length ? lower : ch;
-  }
-  return out
+  return lowerKeepingLength(text)
     .replace(SPACES, ' ')
     .replace(OLD_STYLE_OA_OE, (_m, o: string, v: string) => moveTone(o, v))
     .replace(OLD_STYLE_UY, (_m, u: string, y: string) => moveTone(u, y));
+}
+
+/**
+ * Each character in lower case when that keeps its length (else as it is), eth as Đ. The whole string at once
+ * when that is the same thing, i.e. nothing changed length and nothing depends on its neighbours (no eth, no
+ * capital sigma, whose lower case depends on the letters around it); else character by character.
+ */
+export function lowerKeepingLength(text: string): string {
+  const lower = text.toLowerCase();
+  // No character's lower case is shorter than itself, so an equal length means no character grew.
+  if (lower.length === text.length && !/[\u00D0\u00F0\u03A3]/.test(text)) return lower;
+  let out = '';
+  for (const ch of text) {
+    const unified = ETH_TO_D[ch] ?? ch;
+    const folded = unified.toLowerCase();
+    out += folded.length === ch.length ? folded : ch;
+  }
+  return out;
 }
