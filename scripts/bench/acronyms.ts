@@ -4,7 +4,7 @@
 // a floor (the simplest annotator that makes the same wrappers, and its DOM writes alone), and the long
 // main-thread tasks (Long Tasks API; target: none over 50 ms while annotating) with the long animation frames
 // that show what they were made of.
-// Run: npx tsx scripts/bench/acronyms.ts [--runs 9] [--words 50000] [--slices] [--profile] [--no-pacing] [--restore-sync]
+// Run: npx tsx scripts/bench/acronyms.ts [--runs 9] [--words 50000] [--slices] [--profile] [--trace] [--no-pacing] [--restore-sync]
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -114,7 +114,7 @@ interface ProfileNode {
 }
 
 /** The layouts and style recalculations over 20 ms of a trace: how many objects each had to lay out, of how many. */
-function printLongLayouts(trace: { traceEvents: Array<{ name: string; ph: string; dur?: number; ts: number; args?: any }> }): void {
+function printLongLayouts(trace: { traceEvents: Array<{ name: string; ph: string; dur?: number; tdur?: number; ts: number; args?: any }> }): void {
   const events = trace.traceEvents.filter((e) => (e.name === 'Layout' || e.name === 'UpdateLayoutTree' || e.name === 'MajorGC' || e.name === 'V8.GC_MARK_COMPACTOR') && (e.dur ?? 0) > 20_000);
   const layouts = trace.traceEvents.filter((e) => e.name === 'Layout' && (e.dur ?? 0) > 2_000);
   const perDirty = layouts.map((e) => (e.dur ?? 0) / 1000 / Math.max(1, e.args?.beginData?.dirtyObjects ?? 1));
@@ -123,7 +123,9 @@ function printLongLayouts(trace: { traceEvents: Array<{ name: string; ph: string
   for (const e of events) {
     const data = e.args?.beginData ?? e.args?.data ?? {};
     const end = e.args?.endData ?? {};
-    console.log(`  ${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)} ms ${JSON.stringify({ dirty: data.dirtyObjects, total: data.totalObjects, partial: data.partialLayout, elements: data.elementCount ?? end.elementCount, root: end.rootNode ? 'yes' : undefined })}`);
+    // Wall time, and the thread's own CPU time in it: much less CPU than wall means the thread waited for a core.
+    const cpu = e.tdur === undefined ? '' : ` (CPU ${(e.tdur / 1000).toFixed(1)} ms)`;
+    console.log(`  ${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)} ms${cpu} ${JSON.stringify({ dirty: data.dirtyObjects, total: data.totalObjects, partial: data.partialLayout, elements: data.elementCount ?? end.elementCount, root: end.rootNode ? 'yes' : undefined })}`);
   }
 }
 

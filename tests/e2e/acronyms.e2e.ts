@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type BrowserName, type Harness, type TestPage } from './support/browsers';
 import { startServer, type TestServer } from './support/server';
-import { DOCS_SCREENSHOT_DIR, pagePoint, screenshot, shadowPoint, tabIdOf, waitForDedoc } from './support/helpers';
+import { DOCS_SCREENSHOT_DIR, pagePoint, screenshot, shadowPoint, tabIdOf, waitForAcronymsDone, waitForDedoc } from './support/helpers';
 
 const AXE_SOURCE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const DOCS_SCREENSHOTS = DOCS_SCREENSHOT_DIR;
@@ -29,17 +29,11 @@ async function runAxe(page: TestPage, include?: string): Promise<string[]> {
   }, include);
 }
 
-/** Waits until the annotation has settled: the same number of our abbrs twice in a row, and at least `min`. */
+/** Waits until the annotation is done (the glossary button no longer aria-busy) with at least `min` of our abbrs. */
 async function waitForAcronyms(page: TestPage, min = 1): Promise<number> {
   await page.waitFor((n) => document.querySelectorAll('abbr[data-dedoc-acronym]').length >= n, min, 15_000);
-  let last = -1;
-  for (let i = 0; i < 20; i++) {
-    const count = await page.evaluate(() => document.querySelectorAll('abbr[data-dedoc-acronym]').length);
-    if (count === last) return count;
-    last = count;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return last;
+  await waitForAcronymsDone(page);
+  return page.evaluate(() => document.querySelectorAll('abbr[data-dedoc-acronym]').length);
 }
 
 /** Occurrences of a form in the article's text (whole tokens), and how many of them are wrapped. */

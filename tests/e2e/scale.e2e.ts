@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isDefaultSite } from '../../src/shared/hosts';
 import { GECKO_ID, TEST_HOSTS, launch, type BrowserName, type Harness, type TestPage } from './support/browsers';
 import { startServer, type TestServer } from './support/server';
-import { DOCS_SCREENSHOT_DIR, pagePoint, screenshot, shadowPoint, tabIdOf, waitForDedoc } from './support/helpers';
+import { DOCS_SCREENSHOT_DIR, pagePoint, screenshot, shadowPoint, tabIdOf, waitForAcronymsDone, waitForDedoc } from './support/helpers';
 
 const AXE_SOURCE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const FIXTURES = new URL('../fixtures/pages/', import.meta.url).pathname;
@@ -663,6 +663,8 @@ describe.each(BROWSERS)('text size and reading comfort in %s', (name) => {
         await waitForDedoc(page, 30_000);
         if (hasArticle) await page.waitFor(() => document.querySelectorAll('[data-dedoc-scale-target]').length > 0);
         else await sleep(300);
+        // The acronyms' wrappers are part of what is measured: all of them there before the first measurement.
+        await waitForAcronymsDone(page);
         // 100 %: the page's own layout (the theme changes colours only, so the article's parts are marked).
         const base = await page.evaluate(MEASURE, 'base');
         if (SHOTS.has(pageName) && name === 'chromium') await shot(page, `${pageName}-${width}-100`);

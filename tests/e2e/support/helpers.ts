@@ -26,6 +26,18 @@ export function waitForDedoc(page: TestPage, timeoutMs = 10_000): Promise<void> 
   return page.waitFor(() => document.querySelector('dedoc-root')?.shadowRoot?.querySelector('.toolbar') != null, undefined, timeoutMs);
 }
 
+/**
+ * Waits until the acronym annotation is done (its glossary button is no longer aria-busy): measurements that compare
+ * two moments must not see wrappers arrive in between.
+ */
+export function waitForAcronymsDone(page: TestPage, timeoutMs = 15_000): Promise<void> {
+  return page.waitFor(
+    () => document.querySelector('dedoc-root')?.shadowRoot?.querySelector('[data-action="acronyms-glossary"]')?.getAttribute('aria-busy') === 'false',
+    undefined,
+    timeoutMs,
+  );
+}
+
 export function hasDedoc(page: TestPage): Promise<boolean> {
   return page.evaluate(() => document.querySelector('dedoc-root') !== null);
 }

@@ -131,6 +131,8 @@ export const acronyms: Feature = {
     );
     button.setAttribute('aria-expanded', 'false');
     button.setAttribute('aria-controls', panel.element.id);
+    // Busy until the article's acronyms are all found (screen readers say so; the glossary is still growing).
+    button.setAttribute('aria-busy', 'true');
 
     const stopListening = listen({ 'acronyms/list': async () => list() });
     signal.addEventListener('abort', stopListening, { once: true });
@@ -142,6 +144,7 @@ export const acronyms: Feature = {
       isDirty = true;
       if (isRunning) return;
       isRunning = true;
+      button?.setAttribute('aria-busy', 'true');
       void (async () => {
         try {
           while (isDirty && !signal.aborted) {
@@ -153,6 +156,7 @@ export const acronyms: Feature = {
           if (!(error instanceof AbortedError)) console.warn('[Dễ Đọc] acronyms: annotation failed', error);
         } finally {
           isRunning = false;
+          if (!signal.aborted) button?.setAttribute('aria-busy', 'false');
         }
       })();
     };
