@@ -13,10 +13,35 @@ const NEEDS = [
   // Keyboard shortcuts are real key presses to the browser window: a virtual display and xdotool.
   { path: '/usr/bin/xvfb-run', pkg: 'xvfb' },
   { path: '/usr/bin/xdotool', pkg: 'xdotool' },
+  // Read-aloud with a voice of the computer: a private speech-dispatcher with its espeak-ng module (RECIPES
+  // "Speech in headless browsers"); tests/e2e/speech.e2e.ts reads the demo article with one of its Vietnamese voices.
+  { path: '/usr/bin/speech-dispatcher', pkg: 'speech-dispatcher' },
+  { path: '/usr/lib/speech-dispatcher-modules/sd_espeak-ng', pkg: 'speech-dispatcher-espeak-ng' },
 ];
+
+/** The Firefox manifest's strict_min_version (vite.config.ts): an older Firefox refuses to install the extension. */
+const FIREFOX_MIN_MAJOR = 142;
+
+/** Firefox ESR's major version, or undefined when it cannot be told. */
+function firefoxMajor() {
+  try {
+    const out = execFileSync('/usr/bin/firefox-esr', ['--version'], { encoding: 'utf8', timeout: 30_000 });
+    const match = /Firefox (\d+)\./.exec(out);
+    return match ? Number(match[1]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 export function ensureBrowsers() {
   const missing = NEEDS.filter((n) => !existsSync(n.path)).map((n) => n.pkg);
+  if (existsSync('/usr/bin/firefox-esr')) {
+    const major = firefoxMajor();
+    if (major !== undefined && major < FIREFOX_MIN_MAJOR) {
+      console.log(`Firefox ESR ${major} is older than the ${FIREFOX_MIN_MAJOR} the extension needs: updating it.`);
+      missing.push('firefox-esr');
+    }
+  }
   if (missing.length === 0) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot) {

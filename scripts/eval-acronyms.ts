@@ -1,4 +1,4 @@
-// Evaluates the acronym-definition finder on the gold set (tests/unit/acronyms/gold.jsonl).
+// Evaluates the acronym-definition finder on the gold set (tests/unit/acronyms/find/gold.jsonl).
 //
 //   npm run eval:acronyms                      precision / recall (all, dev, held-out), every miss and false positive
 //   npm run eval:acronyms -- --no-dictionary   letters only: what the finder does without the built-in dictionary
@@ -10,8 +10,9 @@
 // A pair counts as correct only with the exact long-form boundary (after NFC, case folding and trimming
 // quotes). Held-out items (every third) were not looked at while tuning.
 import { readFileSync } from 'node:fs';
-import { findDefinitionsWith, NO_ACRONYM_LOOKUP, type AcronymLookup } from '../src/core/acronyms/find-definitions';
-import { loadGold, scoreItem, summarize, type Finder, type GoldItem, type ItemResult, type Score } from '../tests/unit/acronyms/score-gold';
+import './lib/core-data';
+import { findDefinitionsWith, NO_ACRONYM_LOOKUP, type AcronymLookup } from '../src/core/acronyms/find/definitions';
+import { loadGold, scoreItem, summarize, type Finder, type GoldItem, type ItemResult, type Score } from '../tests/unit/acronyms/find/score-gold';
 
 const args = process.argv.slice(2);
 const flag = (name: string): boolean => args.includes(name);
@@ -23,7 +24,7 @@ const option = (name: string): string | undefined => {
 async function loadLookup(): Promise<AcronymLookup> {
   if (flag('--no-dictionary')) return NO_ACRONYM_LOOKUP;
   try {
-    const dictionary = (await import('../src/core/acronyms/dictionary/index')) as { lookupBuiltin?: AcronymLookup };
+    const dictionary = (await import('../src/core/acronyms/dictionary/lookup')) as { lookupBuiltin?: AcronymLookup };
     if (typeof dictionary.lookupBuiltin === 'function') return dictionary.lookupBuiltin;
   } catch (error) {
     console.warn(`! built-in dictionary not available (${String(error)}); letters only`);

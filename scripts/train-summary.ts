@@ -8,7 +8,7 @@
 // Two stages, both deterministic (no random initialisation, full-batch Adam, fixed data split):
 // 1. Syllable model (src/core/summary/token-model.ts): logistic regression of "this syllable of the article is in
 //    the sapo", with a per-syllable prior counted on the even-numbered articles and weights fitted on odd ones.
-// 2. Start model (src/core/summary/features.ts): a conditional logit over candidate starts. Each of an article's
+// 2. Start model (src/core/summary/sentence-features.ts): a conditional logit over candidate starts. Each of an article's
 //    first MAX_STARTS sentences is a candidate ("begin the summary here and read on"); the target distribution is
 //    a softmax of the candidates' syllable ROUGE-1 F1 against the sapo, and a linear score is fitted to it.
 // Each stage is fitted twice: with the title as input and without it.
@@ -23,8 +23,8 @@ import {
   prepareSentences,
   selectProse,
   windowTokens,
-  type PreparedSentence,
-} from '../src/core/summary/features';
+} from '../src/core/summary/sentence-features';
+import type { PreparedSentence } from '../src/core/summary/types';
 import {
   appendOpeners,
   createGroupedLookup,

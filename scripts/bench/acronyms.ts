@@ -1,4 +1,4 @@
-// Benchmark of the acronym annotation (issue 5): a 50,000-word article annotated in Chromium, then Firefox ESR, by
+// Benchmark of the acronym annotation: a 50,000-word article annotated in Chromium, then Firefox ESR, by
 // the content script's own annotator (src/content/features/acronyms/annotate.ts, bundled for a plain page by Vite),
 // compared with a bare TreeWalker pass over the same text in the same browser run. Prints medians, the ratio (target ≤ 3),
 // a floor (the simplest annotator that makes the same wrappers, and its DOM writes alone), and the long
@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
+import { recordFigures, type BenchBrowser, type Figure } from './lib/figures';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -171,6 +172,14 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/** The acronym rows of the summary table: the honest baseline is a walk that also cuts the text into words. */
+function acronymFigures(browser: BenchBrowser, busy: number, scan: number, longestSlice: number): Figure[] {
+  return [
+    { figure: 'acronyms: annotation work / walk that cuts the text into words', browser, value: busy / scan, unit: '×', max: 3 },
+    { figure: 'acronyms: longest slice of our annotation work', browser, value: longestSlice, unit: 'ms', max: 50 },
+  ];
+}
+
 async function main(): Promise<void> {
   const script = await bundle();
   const { html, blocks } = articleHtml(WORDS);
@@ -273,6 +282,7 @@ async function main(): Promise<void> {
     }
     console.log(`  long frames elsewhere (page load, the floor): ${framesElsewhere}`);
     console.log(`long tasks (> 50 ms) elsewhere (baselines, harness): ${longTasks.length - inAnnotation.length - inRestore.length}`);
+    recordFigures('acronyms', 'chromium', acronymFigures('chromium', busy, median(scan), Math.max(...results.map((r) => r.longestSliceMs))));
   } finally {
     await browser.close();
   }
@@ -321,6 +331,7 @@ async function firefox(script: string, html: string, blocks: number): Promise<vo
     console.log(`annotate, work time ${fmt(busy)} (${(busy / median(walk)).toFixed(2)}× the bare pass, ${(busy / median(scan)).toFixed(2)}× the tokenizing pass); wall time ${fmt(median(results.map((r) => r.wallMs)))}`);
     console.log(`floor ${fmt(floor)} (${(floor / median(walk)).toFixed(2)}× the bare pass), its DOM writes alone ${fmt(writes)} (${(writes / median(walk)).toFixed(2)}×)`);
     console.log(`slices of our work: median ${fmt(median(results.flatMap((r) => r.sliceMs)))}, longest ${fmt(Math.max(...results.map((r) => r.longestSliceMs)))}; switching off ${fmt(median(results.map((r) => r.restoreMs)))}, DOM restored exactly: ${results.every((r) => r.isRestored)}`);
+    recordFigures('acronyms', 'firefox', acronymFigures('firefox', busy, median(scan), Math.max(...results.map((r) => r.longestSliceMs))));
   } finally {
     await browser.close();
   }

@@ -2,7 +2,7 @@
 // ESR when installed), with the very core code the extension ships (bundled by scripts/lib/bundle-core.ts).
 // The article is assembled from the project seed (shared/seeds/*.txt) and the page fixtures' article text (found
 // by detectArticle in the browser itself), never from the evaluation data. Prints the median of RUNS runs for each
-// summary length of the panel and for summarize()'s defaults; target ≤ 20 ms (issue 6).
+// summary length of the panel and for summarize()'s defaults; target ≤ 20 ms.
 // Run: npx tsx scripts/bench/summary-browser.ts  (npm run bench runs it with the others)
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,12 +1,12 @@
-// Text size and reading comfort, background side (issue 4). Installed by one import in index.ts.
+// Text size and reading comfort, background side. Installed by one import in index.ts.
 // - Keeps the early-paint registrations (scale-plan.ts) equal to the settings: on every settings change, at
 //   install and browser start, and when a site's permission comes or goes. They persist across sessions, so the
 //   reader's size is in force before the first paint of every later visit.
 // - Keyboard shortcuts (commands in manifest.json): Alt+Shift+↑ / ↓ / 0 grow, shrink and reset the text of the
 //   active tab's site.
 import { browser } from '../shared/browser';
-import { hostOfUrl, isDefaultSite } from '../shared/hosts';
-import { loadSettings, onSettingsChanged, siteSettings, updateSite } from '../shared/settings';
+import { hostOfUrl } from '../shared/hosts';
+import { isFeatureOn, isSiteActive, loadSettings, onSettingsChanged, siteSettings, updateSite } from '../shared/settings';
 import { stepScale } from '../shared/settings/scale';
 import { SCALE_ID_PREFIX, planScaleRegistrations, type EarlyRegistration } from './scale-plan';
 
@@ -14,8 +14,6 @@ import { SCALE_ID_PREFIX, planScaleRegistrations, type EarlyRegistration } from 
 const SYNC_DELAY_MS = 150;
 
 export const SCALE_COMMANDS = { 'scale-increase': 1, 'scale-decrease': -1, 'scale-reset': 0 } as const;
-
-const isFirefox = browser.runtime.getURL('/').startsWith('moz-extension:');
 
 function log(message: string, error?: unknown): void {
   console.warn(`[Dễ Đọc] scale: ${message}`, error ?? '');
@@ -62,7 +60,7 @@ function toScript(registration: EarlyRegistration) {
 /** Makes the registered early-paint scripts equal to the plan for the current settings. */
 export async function syncScaleRegistrations(): Promise<void> {
   const { settings } = await loadSettings();
-  const plan = planScaleRegistrations(settings, isFirefox ? 'firefox' : 'chrome');
+  const plan = planScaleRegistrations(settings);
   const registered = ((await browser.scripting.getRegisteredContentScripts()) as Registered[]).filter((s) =>
     s.id.startsWith(SCALE_ID_PREFIX),
   );
@@ -119,8 +117,7 @@ export async function runScaleCommand(command: string, tab: CommandTab | undefin
   if (!host) return;
   const { settings } = await loadSettings();
   const site = siteSettings(settings, host);
-  const isAllowed = isDefaultSite(host) || settings.userSites.includes(host);
-  if (!isAllowed || !site.enabled || settings.features.scale === false) return;
+  if (!isSiteActive(settings, host) || !isFeatureOn(settings, host, 'scale')) return;
   const scale = direction === 0 ? 1 : stepScale(site.scale, direction);
   if (scale !== site.scale) await updateSite(host, { scale });
 }
@@ -131,7 +128,8 @@ function installScale(): void {
   browser.runtime.onStartup.addListener(() => scheduleSync(0));
   browser.permissions.onAdded.addListener(() => scheduleSync());
   browser.permissions.onRemoved.addListener(() => scheduleSync());
-  browser.commands.onCommand.addListener((command: string, tab?: CommandTab) => {
+  // Firefox for Android has no keyboard shortcuts (no commands API): everything they do has a button.
+  browser.commands?.onCommand.addListener((command: string, tab?: CommandTab) => {
     runScaleCommand(command, tab).catch((error: unknown) => log(`command ${command} failed`, error));
   });
 }

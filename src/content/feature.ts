@@ -3,7 +3,7 @@
 import type { ArticleModel } from '../core/index';
 import type { FeatureId } from '../shared/features';
 import type { Settings, SiteSettings } from '../shared/settings';
-import type { UiHost } from './ui/root';
+import type { StandInButtonSpec, UiHost } from './ui/root';
 
 export interface FeatureContext {
   /** The page's host name (normalised): the key of per-site settings. */
@@ -25,6 +25,11 @@ export interface FeatureContext {
     onChange(callback: (model: ArticleModel | null) => void): void;
     /** Runs a DOM change of Dễ Đọc's own that the page-change observer must not react to. */
     ignoreMutations<T>(change: () => T): T;
+    /**
+     * Work on the current article shared by the features (its acronym resolution): made once per article by the
+     * first feature that asks, under a key naming what it is and what it was made from; null without an article.
+     */
+    memo<T>(key: string, make: (model: ArticleModel) => T): T | null;
   };
 }
 
@@ -32,3 +37,22 @@ export interface Feature {
   id: FeatureId;
   init(context: FeatureContext, signal: AbortSignal): void | Promise<void>;
 }
+
+/**
+ * A feature whose code is not in the boot script: its bundle is loaded into the content script's world when the
+ * feature is first wanted on a page (src/shared/content-bundles.ts), then it runs as any Feature.
+ */
+export interface LazyFeature {
+  id: FeatureId;
+  /** 'page': wherever Dễ Đọc runs; 'article': only once the page has an article. */
+  needs: 'page' | 'article';
+  load(): Promise<Feature>;
+  /**
+   * The feature's toolbar button as it looks before the feature runs, for a feature that has one on every page
+   * (the glossary): shown in its place until the feature adds its own; a click on it loads the feature and opens
+   * its panel.
+   */
+  standIn?: Omit<StandInButtonSpec, 'onActivate'>;
+}
+
+export type FeatureEntry = Feature | LazyFeature;

@@ -2,6 +2,6 @@
 // Content, background, popup and options import core only through this file.
 export * from './text/index';
 export * from './acronyms/index';
-export * from './acronyms-resolve/index';
 export * from './summary/index';
 export * from './article/index';
+export * from './speech/index';

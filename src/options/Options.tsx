@@ -1,13 +1,30 @@
+// The options page: every setting of Dễ Đọc in sections, with a short list of them at the top. Everything the popup
+// sets for the site of a tab is here for every site (and each site's own choices can go back to every site's); the
+// settings go out to one file and back, or back to the defaults.
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../shared/i18n';
+import { t, type MessageKey } from '../shared/i18n';
 import { FEATURES, type FeatureId } from '../shared/features';
-import { sendMessage } from '../shared/messages';
 import { dismissRepairNotice, loadSettings, onSettingsChanged, readRepairNotice, updateSettings, type Settings } from '../shared/settings';
-import { DEFAULT_SITE_PATTERNS, isDefaultSite } from '../shared/hosts';
+import { openWelcomePage } from '../shared/welcome';
 import { DictionarySection } from './sections/DictionarySection';
 import { ScaleSection } from './sections/ScaleSection';
+import { SitesSection } from './sections/SitesSection';
+import { TransferSection } from './sections/TransferSection';
+import { useReadyWhen } from '../shared/ui/ready';
+import { Notice } from '../shared/ui/Notice';
+import { AcronymChoices, SummaryLengthChoice } from '../shared/ui/ReadingChoices';
 
-const DEFAULT_SITE_NAMES = DEFAULT_SITE_PATTERNS.map((p) => p.slice('*://*.'.length, -'/*'.length)).join(', ');
+/** The sections, in page order: their ids and the names of the short list at the top. */
+const SECTIONS: ReadonlyArray<[id: string, name: MessageKey]> = [
+  ['features', 'optionsFeatures'],
+  ['sites', 'optionsSites'],
+  ['scale', 'feature_scale'],
+  ['acronyms', 'feature_acronyms'],
+  ['summary', 'feature_summary'],
+  ['toolbar', 'optionsToolbar'],
+  ['dictionary', 'acronyms_dictHeading'],
+  ['transfer', 'transfer_heading'],
+];
 
 export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -21,6 +38,7 @@ export function Options() {
     });
     return onSettingsChanged(({ settings: next }) => setSettings(next));
   }, []);
+  useReadyWhen(settings !== null);
 
   if (!settings) return <main aria-busy="true" />;
 
@@ -30,47 +48,63 @@ export function Options() {
       setStatus(t('saved'));
     });
   };
-  const disabledDefaults = Object.entries(settings.sites)
-    .filter(([host, site]) => isDefaultSite(host) && site.enabled === false)
-    .map(([host]) => host);
 
   return (
     <main>
-      <h1>{t('optionsTitle')}</h1>
+      <header class="options-head">
+        <h1>{t('optionsTitle')}</h1>
+        <button type="button" class="secondary" data-action="open-guide" onClick={() => void openWelcomePage()}>
+          {t('openGuide')}
+        </button>
+      </header>
       <p class="muted">{t('optionsPrivacy')}</p>
-      {isRepaired && (
-        <div class="notice" role="status">
-          <p>{t('settingsRepaired')}</p>
-          <button type="button" class="secondary" onClick={() => void dismissRepairNotice().then(() => setRepaired(false))}>
-            {t('dismiss')}
-          </button>
-        </div>
-      )}
+      {isRepaired && <Notice text={t('settingsRepaired')} onDismiss={() => void dismissRepairNotice().then(() => setRepaired(false))} />}
+      <nav aria-label={t('options_sectionsLabel')} class="sections-nav">
+        <ul>
+          {SECTIONS.map(([id, name]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{t(name)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <p role="status" aria-live="polite" class="muted">
         {status}
       </p>
 
-      {FEATURES.length > 0 && (
-        <section aria-labelledby="features-heading">
-          <h2 id="features-heading">{t('optionsFeatures')}</h2>
-          {FEATURES.map((feature) => (
-            <label class="row" key={feature.id}>
-              <input
-                type="checkbox"
-                data-feature={feature.id}
-                checked={settings.features[feature.id as FeatureId]}
-                onChange={(event) => {
-                  const isOn = (event.currentTarget as HTMLInputElement).checked;
-                  save((s) => ({ ...s, features: { ...s.features, [feature.id]: isOn } }));
-                }}
-              />
-              {t(`feature_${feature.id}` as Parameters<typeof t>[0])}
-            </label>
-          ))}
-        </section>
-      )}
+      <section id="features" aria-labelledby="features-heading">
+        <h2 id="features-heading">{t('optionsFeatures')}</h2>
+        <p class="muted">{t('options_featuresIntro')}</p>
+        {FEATURES.map((feature) => (
+          <label class="row" key={feature.id}>
+            <input
+              type="checkbox"
+              data-feature={feature.id}
+              checked={settings.features[feature.id as FeatureId]}
+              onChange={(event) => {
+                const isOn = (event.currentTarget as HTMLInputElement).checked;
+                save((s) => ({ ...s, features: { ...s.features, [feature.id]: isOn } }));
+              }}
+            />
+            {t(`feature_${feature.id}` as MessageKey)}
+          </label>
+        ))}
+      </section>
 
-      <section aria-labelledby="toolbar-heading">
+      <SitesSection settings={settings} save={save} />
+      <ScaleSection settings={settings} save={save} />
+
+      <section id="acronyms" aria-labelledby="acronyms-options-heading">
+        <h2 id="acronyms-options-heading">{t('feature_acronyms')}</h2>
+        <AcronymChoices prefs={settings.acronyms} onChange={(patch) => save((s) => ({ ...s, acronyms: { ...s.acronyms, ...patch } }))} name="options-acronyms-open" />
+      </section>
+
+      <section id="summary" aria-labelledby="summary-options-heading">
+        <h2 id="summary-options-heading">{t('feature_summary')}</h2>
+        <SummaryLengthChoice length={settings.summaryLength} onChange={(summaryLength) => save((s) => ({ ...s, summaryLength }))} name="options-summary-length" />
+      </section>
+
+      <section id="toolbar" aria-labelledby="toolbar-heading">
         <h2 id="toolbar-heading">{t('optionsToolbar')}</h2>
         <label class="row">
           {t('optionsToolbarSide')}
@@ -100,43 +134,8 @@ export function Options() {
         </label>
       </section>
 
-      <section aria-labelledby="sites-heading">
-        <h2 id="sites-heading">{t('optionsSites')}</h2>
-        <p>{t('optionsDefaultSites', DEFAULT_SITE_NAMES)}</p>
-        <h3>{t('optionsDisabledSites')}</h3>
-        {disabledDefaults.length === 0 ? (
-          <p class="muted">{t('optionsNoDisabledSites')}</p>
-        ) : (
-          <ul class="plain">
-            {disabledDefaults.map((host) => (
-              <li key={host}>
-                <span>{host}</span>
-                <button type="button" class="secondary" onClick={() => void sendMessage('site/enable', { host })}>
-                  {t('optionsEnableSite', host)}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-        <h3>{t('optionsUserSites')}</h3>
-        {settings.userSites.length === 0 ? (
-          <p class="muted">{t('optionsNoUserSites')}</p>
-        ) : (
-          <ul class="plain">
-            {settings.userSites.map((host) => (
-              <li key={host}>
-                <span>{host}</span>
-                <button type="button" class="secondary" onClick={() => void sendMessage('site/disable', { host })}>
-                  {t('optionsRemoveSite', host)}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-
-      <ScaleSection settings={settings} save={save} />
       <DictionarySection />
+      <TransferSection />
     </main>
   );
 }

@@ -1,21 +1,45 @@
+// The popup: the control centre for the site of the tab. The site switch; then, while Dễ Đọc runs there, each
+// feature with its switch for this site and for every site and its quick settings (sections/FeaturePanel.tsx); the
+// guide and the options. Its text follows the reader's size for the site (up to MAX_POPUP_TEXT_SCALE), as it opens.
+// Firefox for Android shows it as a full page: it fits 360 px.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../shared/browser';
+import { FEATURES } from '../shared/features';
 import { t } from '../shared/i18n';
 import { sendMessage, type SiteStatus } from '../shared/messages';
-import { dismissRepairNotice, loadSettings, readRepairNotice } from '../shared/settings';
+import { dismissRepairNotice, loadSettings, onSettingsChanged, readRepairNotice, siteSettings, type Settings } from '../shared/settings';
 import { hostOfUrl, patternsForHost } from '../shared/hosts';
+import { openWelcomePage } from '../shared/welcome';
 import { findTargetTab, type TargetTab } from './target-tab';
-import { SummarySection } from './sections/SummarySection';
-import { GlossarySection } from './sections/GlossarySection';
-import { ScaleSection } from './sections/ScaleSection';
+import { FeaturePanel } from './sections/FeaturePanel';
+import { useReadyWhen } from '../shared/ui/ready';
+import { Notice } from '../shared/ui/Notice';
+
+/**
+ * The largest text of the popup, as a factor of its own 17 px: at 1.5 (25.5 px) every row still fits a 360 px screen
+ * and Chrome's popup (at most 800 px wide); the reader's page text may go to 300 %.
+ */
+export const MAX_POPUP_TEXT_SCALE = 1.5;
 
 type State =
   | { kind: 'loading' }
   | { kind: 'unsupported' }
+  | { kind: 'failed'; message: string }
   | { kind: 'ready'; target: TargetTab; status: SiteStatus; isRepaired: boolean };
+
+/** The popup's text at the reader's size, taken once as it opens (growing under a moving slider would throw it off). */
+function followReaderSize(scale: number): void {
+  document.documentElement.style.setProperty('--ui-scale', String(Math.min(MAX_POPUP_TEXT_SCALE, Math.max(1, scale))));
+}
+
+/** Opened as a page for a given tab (?tabId=, tests and links) the popup stays; as the toolbar popup it closes. */
+function closeIfToolbarPopup(): void {
+  if (!new URLSearchParams(location.search).has('tabId')) window.close();
+}
 
 export function Popup() {
   const [state, setState] = useState<State>({ kind: 'loading' });
+  const [settings, setSettings] = useState<Settings | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
 
@@ -23,24 +47,35 @@ export function Popup() {
     void (async () => {
       const target = await findTargetTab(location.search);
       const host = hostOfUrl(target.url);
+      const loaded = await loadSettings();
+      setSettings(loaded.settings);
+      followReaderSize(host ? siteSettings(loaded.settings, host).scale : loaded.settings.siteDefaults.scale);
       if (!host) {
         setState({ kind: 'unsupported' });
         return;
       }
-      const [{ repairs }, status] = await Promise.all([loadSettings(), sendMessage('site/status', { host })]);
+      const status = await sendMessage('site/status', { host });
       // The content script may have repaired broken settings before the popup opened: the notice remembers.
       const notice = await readRepairNotice();
-      setState({ kind: 'ready', target, status, isRepaired: repairs.length > 0 || notice !== null });
-    })().catch((error: unknown) => setMessage(t('actionFailed', String(error))));
+      setState({ kind: 'ready', target, status, isRepaired: loaded.repairs.length > 0 || notice !== null });
+    })().catch((error: unknown) => setState({ kind: 'failed', message: t('actionFailed', String(error)) }));
+    return onSettingsChanged(({ settings: next }) => setSettings(next));
   }, []);
+  useReadyWhen(state.kind !== 'loading');
 
   if (state.kind === 'loading') return <main aria-busy="true" />;
-  if (state.kind === 'unsupported') {
+  if (state.kind === 'unsupported' || state.kind === 'failed') {
     return (
       <main>
         <h1>{t('popupTitle')}</h1>
-        <p>{t('siteUnsupported')}</p>
-        <OptionsLink />
+        {state.kind === 'failed' ? (
+          <p class="notice" role="alert">
+            {state.message}
+          </p>
+        ) : (
+          <p>{t('siteUnsupported')}</p>
+        )}
+        <Footer />
       </main>
     );
   }
@@ -82,19 +117,9 @@ export function Popup() {
     <main>
       <h1>{t('popupTitle')}</h1>
       {state.isRepaired && (
-        <div class="notice" role="status">
-          <p>{t('settingsRepaired')}</p>
-          <button
-            type="button"
-            class="secondary"
-            data-action="dismiss-repair-notice"
-            onClick={() => void dismissRepairNotice().then(() => setState({ ...state, isRepaired: false }))}
-          >
-            {t('dismiss')}
-          </button>
-        </div>
+        <Notice text={t('settingsRepaired')} onDismiss={() => void dismissRepairNotice().then(() => setState({ ...state, isRepaired: false }))} />
       )}
-      <div class="switch-row">
+      <div class="switch-row site-row">
         <span id="site-switch-label">
           {t('siteSwitchLabel', '')}
           <span class="site">{status.host}</span>
@@ -113,23 +138,33 @@ export function Popup() {
       <p class="muted" id="site-explanation">
         {explanation}
       </p>
-      {status.isEnabled && <ScaleSection host={status.host} />}
-      {status.isEnabled && <SummarySection tabId={target.tabId} />}
-      {status.isEnabled && <GlossarySection tabId={target.tabId} />}
       {message && (
         <p class="notice" role="alert">
           {message}
         </p>
       )}
-      <OptionsLink />
+      {status.isEnabled &&
+        settings &&
+        FEATURES.map((feature) => (
+          <FeaturePanel key={feature.id} id={feature.id} host={status.host} tabId={target.tabId} settings={settings} />
+        ))}
+      <Footer />
     </main>
   );
 }
 
-function OptionsLink() {
+function Footer() {
   return (
     <footer>
-      <button type="button" class="secondary" data-action="open-options" onClick={() => void browser.runtime.openOptionsPage()}>
+      <button
+        type="button"
+        class="secondary"
+        data-action="open-guide"
+        onClick={() => void openWelcomePage().then(closeIfToolbarPopup)}
+      >
+        {t('openGuide')}
+      </button>
+      <button type="button" class="secondary" data-action="open-options" onClick={() => void browser.runtime.openOptionsPage().then(closeIfToolbarPopup)}>
         {t('openOptions')}
       </button>
     </footer>

@@ -2,4 +2,4 @@
 import browser from 'webextension-polyfill';
 
 export { browser };
-export type { Runtime, Storage, Tabs, Scripting, Permissions } from 'webextension-polyfill';
+export type { Runtime, Storage, Tabs, Scripting, Permissions, Menus } from 'webextension-polyfill';

@@ -2,12 +2,14 @@
 // Feature id = folder under src/content/features = settings key = data-dedoc-<id> namespace (STYLE.md).
 // A convention test checks that every id here has a folder, locale strings and a default, and vice versa.
 export const FEATURES = [
-  // Text size and reading comfort (issue 4).
+  // Text size and reading comfort.
   { id: 'scale', defaultOn: true },
-  // Acronym tooltips and glossary (issue 5).
+  // Acronym tooltips and glossary.
   { id: 'acronyms', defaultOn: true },
-  // On-device summary panel with key facts (issue 6).
+  // On-device summary panel with key facts.
   { id: 'summary', defaultOn: true },
+  // Read-aloud: the article (or a selection, or the summary) in Vietnamese, the sentence heard highlighted.
+  { id: 'speech', defaultOn: true },
 ] as const satisfies ReadonlyArray<{ id: string; defaultOn: boolean }>;
 
 export type FeatureId = (typeof FEATURES)[number]['id'];

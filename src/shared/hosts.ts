@@ -19,22 +19,21 @@ export function normalizeHost(host: string): string {
   return host.trim().toLowerCase().replace(/\.$/, '');
 }
 
+/** The longest host name DNS allows. */
+export const MAX_HOST_CHARS = 253;
+
+/** A normalised host name as Dễ Đọc stores one (ASCII, as URL.hostname gives it; length checked before the pattern). */
+export function isHostName(host: string): boolean {
+  return host.length > 0 && host.length <= MAX_HOST_CHARS && /^[a-z0-9.-]+$/.test(host) && !host.startsWith('.') && !host.includes('..');
+}
+
 export function isDefaultSite(host: string): boolean {
   const h = normalizeHost(host);
   return DEFAULT_SUFFIXES.some((suffix) => h === suffix || h.endsWith(`.${suffix}`));
 }
 
 /** A host Dễ Đọc can run on at all: http(s) pages only (not the browser's own pages or file URLs). */
-export function hostOfUrl(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-    return parsed.hostname ? normalizeHost(parsed.hostname) : null;
-  } catch {
-    return null;
-  }
-}
+export { hostOfUrl } from '../core/article/urls';
 
 /** The match patterns that cover exactly one user-enabled host (any scheme we support, any port and path). */
 export function patternsForHost(host: string): string[] {

@@ -1,33 +1,20 @@
-// Acronyms end-to-end (issue 5) in real Chromium and real Firefox ESR: annotation on the demo page and the
+// Acronyms end-to-end in real Chromium and real Firefox ESR: annotation on the demo page and the
 // fixtures (right expansions and sources, nothing outside the article, text intact), the tooltip (real hover,
 // Tab focus, Esc, hoverable), the glossary (toolbar and popup), page CSS under a strict CSP, switching off
 // restores the DOM exactly, content arriving later, and the options page's dictionary editor.
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type BrowserName, type Harness, type TestPage } from './support/browsers';
-import { startServer, type TestServer } from './support/server';
-import { DOCS_SCREENSHOT_DIR, pagePoint, screenshot, shadowPoint, tabIdOf, waitForAcronymsDone, waitForDedoc } from './support/helpers';
-
-const AXE_SOURCE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+import { beforeAll, describe, expect, it } from 'vitest';
+import { USER_DICTIONARY_VERSION } from '../../src/core/acronyms/index';
+import { runAxe } from './support/axe';
+import type { BrowserName, TestPage } from './support/browsers';
+import { openPopupFor, setPrefs, setSite } from './support/extension';
+import { DOCS_SCREENSHOT_DIR, click, hover, pointOf, screenshot, waitForAcronymsDone, waitForDedoc } from './support/helpers';
+import { useBrowser } from './support/suite';
 const DOCS_SCREENSHOTS = DOCS_SCREENSHOT_DIR;
 
 const DEMO = '/tin-tuc/nam-dan-van-chinh-quyen.html';
 const DEMO_2 = '/tin-tuc/hoi-nghi-cai-cach-hanh-chinh.html';
 const BAOCHINHPHU = '/__fixtures__/baochinhphu.vn--chinh-sach-moi-thang-3-2026/';
 const CSP_PAGE = '/acronyms.csp.html';
-
-async function runAxe(page: TestPage, include?: string): Promise<string[]> {
-  await page.evaluate((source) => {
-    if (!(globalThis as any).axe) (0, eval)(source);
-  }, AXE_SOURCE);
-  return page.evaluate(async (selector) => {
-    const axe = (globalThis as any).axe;
-    const result = await axe.run(selector ? { include: [[selector]] } : document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-    });
-    return result.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
-  }, include);
-}
 
 /** Waits until the annotation is done (the glossary button no longer aria-busy) with at least `min` of our abbrs. */
 async function waitForAcronyms(page: TestPage, min = 1): Promise<number> {
@@ -36,22 +23,40 @@ async function waitForAcronyms(page: TestPage, min = 1): Promise<number> {
   return page.evaluate(() => document.querySelectorAll('abbr[data-dedoc-acronym]').length);
 }
 
-/** Occurrences of a form in the article's text (whole tokens), and how many of them are wrapped. */
-function coverage(page: TestPage, form: string, scope: string): Promise<{ inText: number; wrapped: number; expansions: string[]; sources: string[] }> {
+/** How each source ends an occurrence's aria-description ("Ủy ban nhân dân, theo bài viết"), in the UI language. */
+type Suffixes = Record<'page' | 'builtin' | 'user', string>;
+
+/**
+ * Occurrences of a form in the article's text (whole tokens), how many of them are wrapped, their expansions, and
+ * where each expansion comes from as a screen reader hears it (the end of aria-description): the page gets no
+ * attribute that says it.
+ */
+function coverage(
+  page: TestPage,
+  form: string,
+  scope: string,
+  suffixes: Suffixes,
+): Promise<{ inText: number; wrapped: number; expansions: string[]; sources: string[]; sourceAttributes: number }> {
   return page.evaluate(
-    ({ form, scope }) => {
+    ({ form, scope, suffixes }) => {
       const roots = [...document.querySelectorAll(scope)];
       const re = new RegExp(`(?<![\\p{L}\\p{N}])${form}(?![\\p{L}\\p{N}])`, 'gu');
       const inText = roots.reduce((n, r) => n + (r.textContent?.match(re)?.length ?? 0), 0);
       const abbrs = roots.flatMap((r) => [...r.querySelectorAll('abbr[data-dedoc-acronym]')]).filter((a) => a.textContent === form);
+      const sourceOf = (a: Element) => {
+        const said = a.getAttribute('aria-description') ?? '';
+        const found = Object.entries(suffixes).find(([, suffix]) => said === `${a.getAttribute('data-expansion')}${suffix}`);
+        return found ? found[0] : `? ${said}`;
+      };
       return {
         inText,
         wrapped: abbrs.length,
         expansions: [...new Set(abbrs.map((a) => a.getAttribute('data-expansion') ?? ''))],
-        sources: [...new Set(abbrs.map((a) => a.getAttribute('data-source') ?? ''))],
+        sources: [...new Set(abbrs.map(sourceOf))],
+        sourceAttributes: document.querySelectorAll('[data-source]').length,
       };
     },
-    { form, scope },
+    { form, scope, suffixes },
   );
 }
 
@@ -106,9 +111,7 @@ function tooltipState(page: TestPage): Promise<{ open: boolean; text: string; ro
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
 describe.each(BROWSERS)('acronyms in %s', (name) => {
-  let server: TestServer;
-  let harness: Harness;
-  let control: TestPage;
+  const suite = useBrowser(name);
   // The UI language in force: Chromium runs in Vietnamese; Firefox ESR falls back to English unless it has a
   // Vietnamese language pack. Read from the extension itself (options page <html lang>).
   let vi = true;
@@ -119,91 +122,69 @@ describe.each(BROWSERS)('acronyms in %s', (name) => {
     get line() {
       return vi ? 'Dòng' : 'Line';
     },
+    get builtin() {
+      return vi ? 'Từ điển' : 'Dictionary';
+    },
+    get user() {
+      return vi ? 'Của bạn' : 'Yours';
+    },
   };
+  /** How aria-description says where a meaning comes from (public/_locales, acronyms_described*). */
+  const said = (): Suffixes =>
+    vi ? { page: ', theo bài viết', builtin: ', từ điển', user: ', của bạn' } : { page: ', from the article', builtin: ', dictionary', user: ', your dictionary' };
+  const cover = (page: TestPage, form: string, scope: string) => coverage(page, form, scope, said());
   /** Key names for typing a character: a space is "Space" for Playwright, " " for Puppeteer. */
   const key = (ch: string): string => (ch === ' ' ? (name === 'chromium' ? 'Space' : ' ') : ch);
 
   beforeAll(async () => {
-    server = await startServer();
-    harness = await launch(name);
-    control = await harness.openExtensionPage('src/options/index.html');
-    vi = (await control.evaluate(() => document.documentElement.lang)) === 'vi';
-  }, 90_000);
-
-  afterAll(async () => {
-    await harness?.close();
-    await server?.close();
+    vi = (await suite.control.evaluate(() => document.documentElement.lang)) === 'vi';
   });
 
   async function storedEntries(): Promise<Array<{ short: string; long: string; note?: string }>> {
-    return control.evaluate(async () => {
+    return suite.control.evaluate(async () => {
       const api = (globalThis as any).browser ?? (globalThis as any).chrome;
       return (await api.storage.local.get('dictionary')).dictionary?.entries ?? [];
     });
   }
 
   async function setUserDictionary(entries: Array<{ short: string; long: string; note?: string }>): Promise<void> {
-    await control.evaluate(async (list) => {
+    // Stored as the extension stores it: the current format version (core/acronyms), the entries.
+    await suite.control.evaluate(async (stored) => {
       const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-      await api.storage.local.set({ dictionary: { version: 1, entries: list } });
-    }, entries);
+      await api.storage.local.set({ dictionary: stored });
+    }, { version: USER_DICTIONARY_VERSION, entries });
   }
 
-  async function setFeature(isOn: boolean): Promise<void> {
-    const options = await harness.openExtensionPage('src/options/index.html');
-    const box = '[data-feature="acronyms"]';
-    const checked = await options.evaluate((sel) => (document.querySelector(sel) as HTMLInputElement).checked, box);
-    if (checked !== isOn) {
-      await options.clickAt(await pagePoint(options, box));
-      await options.waitFor((arg) => (document.querySelector(arg.sel) as HTMLInputElement).checked === arg.isOn, { sel: box, isOn });
-    }
-    // The options page saves asynchronously: wait for storage before closing it.
-    await control.waitFor(async (wanted) => {
-      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-      const prefs = (await api.storage.sync.get('prefs')).prefs ?? (await api.storage.local.get('prefs')).prefs;
-      return prefs?.features?.acronyms === wanted;
-    }, isOn);
-    await options.close();
-  }
-
-  async function setScale(host: string, scale: number): Promise<void> {
-    await control.evaluate(
-      async ({ host, scale }) => {
-        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-        const { sites } = await api.storage.local.get('sites');
-        const next = sites ?? { version: 1, sites: {}, userSites: [] };
-        next.sites[host] = { ...next.sites[host], scale };
-        await api.storage.local.set({ sites: next });
-      },
-      { host, scale },
-    );
-  }
+  /** Switches the feature on or off the way the options page does (the content script follows at once). */
+  const setFeature = (isOn: boolean) => setPrefs(suite.control, { features: { acronyms: isOn } });
+  const setScale = (host: string, scale: number) => setSite(suite.control, host, { scale });
 
   it('demo page: every UBND, BDVTU and NDVCQ of the article shows its long form from the article; nothing else changes', async () => {
     await setUserDictionary([]);
-    const page = await harness.newPage(server.url('kiengiang.gov.vn', DEMO));
+    const page = await suite.harness.newPage(suite.server.url('kiengiang.gov.vn', DEMO));
     await waitForDedoc(page);
     await waitForAcronyms(page, 20);
     const article = '#ctl00_PlaceHolderMain_NewsDetail1_pnlNewsDetail';
     const expected: Record<string, string> = { UBND: 'Ủy ban nhân dân', BDVTU: 'Ban Dân vận Tỉnh ủy', NDVCQ: 'Năm dân vận chính quyền' };
     for (const [form, long] of Object.entries(expected)) {
-      const c = await coverage(page, form, article);
+      const c = await cover(page, form, article);
       expect(c.inText, form).toBeGreaterThan(2);
       expect(c.wrapped, form).toBe(c.inText);
       expect(c.expansions, form).toEqual([long]);
       expect(c.sources, form).toEqual(['page']);
+      expect(c.sourceAttributes, form).toBe(0);
     }
-    const outside = await page.evaluate(() => ({
+    const outside = await page.evaluate((suffix) => ({
       abbrsOutside: [...document.querySelectorAll('abbr[data-dedoc-acronym]')].filter(
         (a) => !a.closest('#ctl00_PlaceHolderMain_NewsDetail1_pnlNewsDetail'),
       ).length,
       otherNews: document.querySelectorAll('.other-news abbr, #kg-right abbr, #kg-left abbr, #kg-footer abbr, select abbr').length,
       descriptions: [...document.querySelectorAll('abbr[data-dedoc-acronym]')].every(
-        (a) => a.getAttribute('aria-description') === a.getAttribute('data-expansion'),
+        (a) => a.getAttribute('aria-description') === `${a.getAttribute('data-expansion')}${suffix}`,
       ),
       stops: [...document.querySelectorAll('abbr[data-dedoc-acronym][tabindex="0"]')].map((a) => a.textContent).sort(),
       pageCssAttr: document.documentElement.hasAttribute('data-dedoc-acronyms'),
-    }));
+    }), said().page);
     expect(outside.abbrsOutside).toBe(0);
     expect(outside.otherNews).toBe(0);
     expect(outside.descriptions).toBe(true);
@@ -221,31 +202,33 @@ describe.each(BROWSERS)('acronyms in %s', (name) => {
 
   it('built-in and user dictionaries: second demo article, the baochinhphu fixture (inside links), a user entry', async () => {
     await setUserDictionary([{ short: 'ISO', long: 'Tổ chức Tiêu chuẩn hóa Quốc tế' }]);
-    const page = await harness.newPage(server.url('kiengiang.gov.vn', DEMO_2));
+    const page = await suite.harness.newPage(suite.server.url('kiengiang.gov.vn', DEMO_2));
     await waitForDedoc(page);
     await waitForAcronyms(page, 20);
     const article = '#ctl00_PlaceHolderMain_NewsDetail1_pnlNewsDetail';
     // This article defines HĐND itself ("Hội đồng nhân dân (HĐND)"): the article's definition wins.
-    expect(await coverage(page, 'HĐND', article)).toMatchObject({ expansions: ['Hội đồng nhân dân'], sources: ['page'] });
-    const tcvn = await coverage(page, 'TCVN', article);
+    expect(await cover(page, 'HĐND', article)).toMatchObject({ expansions: ['Hội đồng nhân dân'], sources: ['page'] });
+    const tcvn = await cover(page, 'TCVN', article);
     expect(tcvn).toMatchObject({ wrapped: 1, sources: ['builtin'] });
     expect(tcvn.expansions[0]).toMatch(/^Tiêu chuẩn quốc gia/);
-    expect(await coverage(page, 'ISO', article)).toMatchObject({ wrapped: 1, expansions: ['Tổ chức Tiêu chuẩn hóa Quốc tế'], sources: ['user'] });
+    expect(await cover(page, 'ISO', article)).toMatchObject({ wrapped: 1, expansions: ['Tổ chức Tiêu chuẩn hóa Quốc tế'], sources: ['user'] });
     // "TTĐT" is in the built-in dictionary but only in the page's footer and link boxes: untouched.
     expect(await page.evaluate(() => document.querySelectorAll('#kg-right abbr, #kg-footer abbr, .other-news abbr').length)).toBe(0);
     expect(await bodyText(page)).toBe(await servedBodyText(page));
     await page.close();
 
-    const fixture = await harness.newPage(server.url('baochinhphu.vn', BAOCHINHPHU));
+    const fixture = await suite.harness.newPage(suite.server.url('baochinhphu.vn', BAOCHINHPHU));
     await waitForDedoc(fixture);
     await waitForAcronyms(fixture, 5);
-    const nd = await fixture.evaluate(() => {
+    const nd = await fixture.evaluate((suffixes) => {
       const abbrs = [...document.querySelectorAll('abbr[data-dedoc-acronym]')].filter((a) => a.textContent === 'NĐ-CP');
+      const sourceOf = (a: Element) => Object.entries(suffixes).find(([, suffix]) => a.getAttribute('aria-description')?.endsWith(suffix))?.[0] ?? '?';
       const inLinks = abbrs.filter((a) => a.closest('a[href]'));
       return {
         count: abbrs.length,
         expansions: [...new Set(abbrs.map((a) => a.getAttribute('data-expansion')))],
-        sources: [...new Set(abbrs.map((a) => a.getAttribute('data-source')))],
+        sources: [...new Set(abbrs.map(sourceOf))],
+        sourceAttributes: document.querySelectorAll('[data-source]').length,
         inLinks: inLinks.length,
         // A link around an occurrence still goes where it went, with its whole text.
         linksIntact: inLinks.every((a) => {
@@ -254,10 +237,11 @@ describe.each(BROWSERS)('acronyms in %s', (name) => {
         }),
         nested: document.querySelectorAll('abbr[data-dedoc-acronym] abbr, abbr[data-dedoc-acronym] a').length,
       };
-    });
+    }, said());
     expect(nd.count).toBeGreaterThan(3);
     expect(nd.expansions).toEqual(['Nghị định của Chính phủ']);
     expect(nd.sources).toEqual(['builtin']);
+    expect(nd.sourceAttributes).toBe(0);
     expect(nd.inLinks).toBeGreaterThan(0);
     expect(nd.linksIntact).toBe(true);
     expect(nd.nested).toBe(0);
@@ -266,26 +250,27 @@ describe.each(BROWSERS)('acronyms in %s', (name) => {
   });
 
   it('strict CSP page: page CSS arrives, forbidden places stay untouched, ambiguous acronyms show every meaning', async () => {
-    const page = await harness.newPage(server.url('moit.gov.vn', CSP_PAGE));
+    const page = await suite.harness.newPage(suite.server.url('moit.gov.vn', CSP_PAGE));
     await waitForDedoc(page);
     await waitForAcronyms(page, 10);
     await page.waitFor(() => {
       const abbr = document.querySelector('abbr[data-dedoc-acronym]');
       return abbr ? getComputedStyle(abbr).textDecorationStyle === 'dotted' && getComputedStyle(abbr).cursor === 'help' : false;
     });
-    const state = await page.evaluate(() => {
+    const state = await page.evaluate((suffixes) => {
       const inside = (selector: string) => document.querySelectorAll(`${selector} abbr`).length;
+      const sourceOf = (a: Element) => Object.entries(suffixes).find(([, suffix]) => a.getAttribute('aria-description')?.endsWith(suffix))?.[0] ?? '?';
       const bct = [...document.querySelectorAll('abbr[data-dedoc-acronym]')].find((a) => a.textContent === 'BCT');
       return {
         forbidden: ['code', 'textarea', 'select', '#editable', 'nav.menu', '.other-news', 'footer'].map((s) => [s, inside(s)]),
         fieldValues: [(document.getElementById('field') as HTMLInputElement).value, (document.getElementById('notes') as HTMLTextAreaElement).value],
         editable: document.getElementById('editable')!.innerHTML,
-        title: [...document.querySelectorAll('h1 abbr')].map((a) => `${a.textContent}:${a.getAttribute('data-source')}`),
+        title: [...document.querySelectorAll('h1 abbr')].map((a) => `${a.textContent}:${sourceOf(a)}`),
         caption: [...document.querySelectorAll('figcaption abbr')].map((a) => a.textContent),
         table: [...document.querySelectorAll('table abbr')].map((a) => a.textContent),
         bct: bct ? [bct.getAttribute('data-expansion'), bct.getAttribute('data-alternatives'), bct.getAttribute('aria-description')] : null,
       };
-    });
+    }, said());
     expect(state.forbidden).toEqual(['code', 'textarea', 'select', '#editable', 'nav.menu', '.other-news', 'footer'].map((s) => [s, 0]));
     expect(state.fieldValues).toEqual(['UBND HĐND', 'UBND HĐND']);
     expect(state.editable).toBe('Vùng soạn thảo có UBND và HĐND phải giữ nguyên.');
@@ -300,7 +285,7 @@ describe.each(BROWSERS)('acronyms in %s', (name) => {
   });
 
   it('tooltip: opens on a real hover, stays when the pointer moves onto it, Esc closes it, no layout shift', async () => {
-    const page = await harness.newPage(server.url('kiengiang.gov.vn', DEMO));
+    const page = await suite.harness.newPage(suite.server.url('kiengiang.gov.vn', DEMO));
     await waitForDedoc(page);
     await waitForAcronyms(page, 20);
     // The third UBND of the article (not the defining one), scrolled into view.
@@ -309,7 +294,7 @@ describe.each(BROWSERS)('acronyms in %s', (name) => {
       const all = [...document.querySelectorAll('abbr[data-dedoc-acronym]')].filter((a) => a.textContent === 'UBND');
       all[2]!.setAttribute('data-hover-target', '');
     });
-    const point = await pagePoint(page, target);
+    const point = await pointOf(page, target);
     const before = await page.evaluate((sel) => {
       const r = document.querySelector(sel)!.getBoundingClientRect();
       return { x: r.x, y: r.y, w: r.width, h: r.height, scroll: document.documentElement.scrollHeight };
@@ -333,7 +318,7 @@ describe.each(BROWSERS)('acronyms in %s', (name) => {
       return { x: r.x, y: r.y, w: r.width, h: r.height, scroll: document.documentElement.scrollHeight };
     }, target);
     expect(after).toEqual(before);
-    await screenshot(page, harness, 'acronyms-tooltip');
+    await screenshot(page, suite.harness, 'acronyms-tooltip');
     if (name === 'chromium') await page.screenshot(`${DOCS_SCREENSHOTS}acronyms-tooltip-100.png`);
     // Hoverable: the pointer travels onto the tooltip and it stays, well past any close delay.
     await page.moveMouse({ x: tip.rect!.x + 20, y: tip.rect!.y + tip.rect!.h / 2 }, 6);
@@ -353,7 +338,7 @@ describe.each(BROWSERS)('acronyms in %s', (name) => {
   });
 
   it('tooltip on keyboard focus: Tab reaches the first occurrence of each acronym, Esc closes, axe-core clean', async () => {
-    const page = await harness.newPage(server.url('kiengiang.gov.vn', DEMO));
+    const page = await suite.harness.newPage(suite.server.url('kiengiang.gov.vn', DEMO));
     await waitForDedoc(page);
     await waitForAcronyms(page, 20);
     // Start right before the article so that Tab walks into it.
@@ -394,32 +379,33 @@ describe.each(BROWSERS)('acronyms in %s', (name) => {
 
   it('glossary in the toolbar: lists the acronyms, shows one in the article, Esc closes it, axe-core clean; 100 % and 200 %', async () => {
     await setScale('kiengiang.gov.vn', 1);
-    const page = await harness.newPage(server.url('kiengiang.gov.vn', DEMO));
+    const page = await suite.harness.newPage(suite.server.url('kiengiang.gov.vn', DEMO));
     await waitForDedoc(page);
     await waitForAcronyms(page, 20);
-    await page.clickAt(await shadowPoint(page, '[data-action="acronyms-glossary"]'));
+    await click(page, { shadow: '[data-action="acronyms-glossary"]' });
     await page.waitFor(() => !(document.querySelector('dedoc-root')?.shadowRoot?.querySelector('.acr-panel') as HTMLElement).hidden);
     const panel = await page.evaluate(() => {
       const shadow = document.querySelector('dedoc-root')!.shadowRoot!;
       const items = [...shadow.querySelectorAll('.acr-panel [data-list="known"] > li')].map((li) => ({
         short: li.getAttribute('data-short'),
-        source: li.getAttribute('data-source'),
+        source: li.querySelector('.acr-source')?.textContent,
         text: li.textContent,
       }));
       const button = shadow.querySelector('[data-action="acronyms-glossary"]')!;
       return { items, expanded: button.getAttribute('aria-expanded'), focus: shadow.activeElement?.id ?? null };
     });
     expect(panel.items.map((i) => i.short)).toEqual(['UBND', 'BDVTU', 'NDVCQ']);
-    expect(panel.items.every((i) => i.source === 'page')).toBe(true);
+    // Where each meaning comes from is said in our own UI (and in aria-description), not in page attributes.
+    expect(panel.items.every((i) => i.source === L.page)).toBe(true);
     expect(panel.items[0]!.text).toContain('Ủy ban nhân dân');
     expect(panel.items[2]!.text).toContain('Năm dân vận chính quyền');
     expect(panel.expanded).toBe('true');
     expect(panel.focus).toBe('dedoc-acronym-glossary-title');
     expect(await runAxe(page, 'dedoc-root')).toEqual([]);
-    await screenshot(page, harness, 'acronyms-glossary');
+    await screenshot(page, suite.harness, 'acronyms-glossary');
     if (name === 'chromium') await page.screenshot(`${DOCS_SCREENSHOTS}acronyms-glossary-100.png`);
     // "Show in the article" focuses the first occurrence, whose tooltip opens.
-    await page.clickAt(await shadowPoint(page, '[data-action="acronyms-goto"][data-key^="goto:BDVTU"]'));
+    await click(page, { shadow: '[data-action="acronyms-goto"][data-key^="goto:BDVTU"]' });
     await page.waitFor(() => document.activeElement?.textContent === 'BDVTU');
     await page.waitFor(() => (document.querySelector('dedoc-root')?.shadowRoot?.querySelector('.acr-tip') as HTMLElement).textContent?.includes('Ban Dân vận Tỉnh ủy'));
     // Esc closes the tooltip first, then (focus back in the panel) the panel, returning focus to its button.
@@ -438,8 +424,8 @@ describe.each(BROWSERS)('acronyms in %s', (name) => {
 
     // 200 %: the reader's text size for this site doubles; our tooltip and list follow it.
     await setScale('kiengiang.gov.vn', 2);
-    await new Promise((r) => setTimeout(r, 500));
-    await page.clickAt(await shadowPoint(page, '[data-action="acronyms-glossary"]'));
+    await page.waitFor(() => document.documentElement.getAttribute('data-dedoc-scale') === '2');
+    await click(page, { shadow: '[data-action="acronyms-glossary"]' });
     await page.waitFor(() => !(document.querySelector('dedoc-root')?.shadowRoot?.querySelector('.acr-panel') as HTMLElement).hidden);
     const big = await page.evaluate(() => {
       const panel = document.querySelector('dedoc-root')!.shadowRoot!.querySelector('.acr-panel') as HTMLElement;
@@ -448,30 +434,27 @@ describe.each(BROWSERS)('acronyms in %s', (name) => {
     });
     expect(big.font).toBeGreaterThanOrEqual(36);
     expect(big.right).toBeLessThanOrEqual(big.width);
-    await screenshot(page, harness, 'acronyms-glossary-200');
+    await screenshot(page, suite.harness, 'acronyms-glossary-200');
     if (name === 'chromium') await page.screenshot(`${DOCS_SCREENSHOTS}acronyms-glossary-200.png`);
     expect(await runAxe(page, 'dedoc-root')).toEqual([]);
     await page.press('Escape');
     // The tooltip at 200 %, on a real hover.
-    const point = await pagePoint(page, 'abbr[data-dedoc-acronym][tabindex="0"]');
-    await page.moveMouse({ x: point.x, y: point.y - 60 });
-    await page.moveMouse(point, 4);
+    await hover(page, 'abbr[data-dedoc-acronym][tabindex="0"]', { x: 0, y: -60 }, 4);
     await page.waitFor(() => !(document.querySelector('dedoc-root')?.shadowRoot?.querySelector('.acr-tip') as HTMLElement).hidden);
     const tipFont = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('dedoc-root')!.shadowRoot!.querySelector('.acr-tip')!).fontSize));
     expect(tipFont).toBeGreaterThanOrEqual(36);
-    await screenshot(page, harness, 'acronyms-tooltip-200');
+    await screenshot(page, suite.harness, 'acronyms-tooltip-200');
     if (name === 'chromium') await page.screenshot(`${DOCS_SCREENSHOTS}acronyms-tooltip-200.png`);
     await setScale('kiengiang.gov.vn', 1);
     await page.close();
   });
 
   it('popup: the glossary section lists the article acronyms', async () => {
-    const url = server.url('kiengiang.gov.vn', DEMO);
-    const page = await harness.newPage(url);
+    const url = suite.server.url('kiengiang.gov.vn', DEMO);
+    const page = await suite.harness.newPage(url);
     await waitForDedoc(page);
     await waitForAcronyms(page, 20);
-    const tabId = await tabIdOf(control, page);
-    const popup = await harness.openExtensionPage(`src/popup/index.html?tabId=${tabId}&url=${encodeURIComponent(url)}`);
+    const popup = await openPopupFor(suite.harness, suite.control, page, url);
     await popup.waitFor(() => document.querySelectorAll('[data-list="acronyms"] li').length > 0);
     const items = await popup.evaluate(() =>
       [...document.querySelectorAll('[data-list="acronyms"] li')].map((li) => [li.getAttribute('data-short'), li.getAttribute('data-source'), li.textContent]),
@@ -480,14 +463,14 @@ describe.each(BROWSERS)('acronyms in %s', (name) => {
     expect(items[0]![2]).toContain('Ủy ban nhân dân');
     expect(items[0]![2]).toContain(L.page);
     expect(await runAxe(popup)).toEqual([]);
-    await screenshot(popup, harness, 'acronyms-popup', true);
+    await screenshot(popup, suite.harness, 'acronyms-popup', true);
     await popup.close();
     await page.close();
   });
 
   it('adds an unexplained acronym from the tooltip: the user entry then explains it everywhere', async () => {
     await setUserDictionary([]);
-    const page = await harness.newPage(server.url('moit.gov.vn', CSP_PAGE));
+    const page = await suite.harness.newPage(suite.server.url('moit.gov.vn', CSP_PAGE));
     await waitForDedoc(page);
     await waitForAcronyms(page, 10);
     // SXKD is in no dictionary: the pointer over it offers to add it.
@@ -515,14 +498,24 @@ describe.each(BROWSERS)('acronyms in %s', (name) => {
     expect((await tooltipState(page)).text).toContain('SXKD');
     expect(await runAxe(page, 'dedoc-root')).toEqual([]);
     // Real pointer travel onto the tooltip's button, then a real click.
-    await page.clickAt(await shadowPoint(page, '.acr-tip [data-action="acronyms-add"]'));
+    await click(page, { shadow: '.acr-tip [data-action="acronyms-add"]' });
     await page.waitFor(() => document.querySelector('dedoc-root')?.shadowRoot?.activeElement?.getAttribute('data-action') === 'acronyms-add-long');
     for (const ch of 'san xuat kinh doanh') await page.press(key(ch));
     await page.press('Enter');
-    await page.waitFor(() => {
+    await page.waitFor((suffix) => {
       const abbr = [...document.querySelectorAll('abbr[data-dedoc-acronym]')].find((a) => a.textContent === 'SXKD');
-      return abbr?.getAttribute('data-source') === 'user' && abbr.getAttribute('data-expansion') === 'san xuat kinh doanh';
+      return abbr?.getAttribute('aria-description') === `san xuat kinh doanh${suffix}` && abbr.getAttribute('data-expansion') === 'san xuat kinh doanh';
+    }, said().user);
+    // The tooltip says it is the reader's own entry; the page has no attribute that says so.
+    expect(await page.evaluate(() => document.querySelectorAll('[data-source]').length)).toBe(0);
+    await page.press('Escape');
+    await page.evaluate(() => {
+      const abbr = [...document.querySelectorAll('abbr[data-dedoc-acronym]')].find((a) => a.textContent === 'SXKD')!;
+      abbr.setAttribute('data-hover-target', '');
     });
+    await hover(page, 'abbr[data-hover-target]', { x: 0, y: -60 }, 4);
+    await page.waitFor(() => (document.querySelector('dedoc-root')?.shadowRoot?.querySelector('.acr-tip') as HTMLElement).textContent?.includes('san xuat kinh doanh'));
+    expect((await tooltipState(page)).text).toContain(L.user);
     expect(await storedEntries()).toEqual([{ short: 'SXKD', long: 'san xuat kinh doanh' }]);
     await setUserDictionary([]);
     // Removed from the dictionary: back to plain text, offered again.
@@ -532,7 +525,7 @@ describe.each(BROWSERS)('acronyms in %s', (name) => {
 
   it('content that arrives later is annotated once; switching off restores the DOM exactly; on again re-annotates', async () => {
     await setFeature(false);
-    const page = await harness.newPage(server.url('kiengiang.gov.vn', DEMO));
+    const page = await suite.harness.newPage(suite.server.url('kiengiang.gov.vn', DEMO));
     await waitForDedoc(page);
     await new Promise((r) => setTimeout(r, 800));
     expect(await page.evaluate(() => document.querySelectorAll('abbr[data-dedoc-acronym]').length)).toBe(0);
@@ -571,9 +564,9 @@ describe.each(BROWSERS)('acronyms in %s', (name) => {
 
   it('options: add, edit, search, delete; a CSV with an error on line 3 changes nothing; import and export work', async () => {
     await setUserDictionary([]);
-    const options = await harness.openExtensionPage('src/options/index.html');
+    const options = await suite.harness.openExtensionPage('src/options/index.html');
     const type = async (selector: string, text: string): Promise<void> => {
-      await options.clickAt(await pagePoint(options, selector));
+      await click(options, selector);
       await options.evaluate((sel) => (document.querySelector(sel) as HTMLInputElement).select(), selector);
       await options.press('Backspace');
       for (const ch of text) await options.press(key(ch));
@@ -584,21 +577,21 @@ describe.each(BROWSERS)('acronyms in %s', (name) => {
     // Add (typing real keys; ASCII so that both browsers' key tables have them).
     await type('#dictionary-add-short', 'SXKD');
     await type('#dictionary-add-long', 'san xuat kinh doanh');
-    await options.clickAt(await pagePoint(options, '[data-action="dictionary-add"]'));
+    await click(options, '[data-action="dictionary-add"]');
     await options.waitFor(() => document.querySelector('[data-dictionary-table] tr[data-short="SXKD"]') !== null);
     expect(await status()).toContain('SXKD');
     // A missing expansion is refused, named, and focusable.
     await type('#dictionary-add-short', 'ABC');
-    await options.clickAt(await pagePoint(options, '[data-action="dictionary-add"]'));
+    await click(options, '[data-action="dictionary-add"]');
     await options.waitFor(() => document.querySelector('.dict-add [role="alert"]') !== null);
     expect(await options.evaluate(() => document.querySelector('#dictionary-add-long')!.getAttribute('aria-invalid'))).toBe('true');
     expect(await rows()).toEqual(['SXKD']);
 
     // Edit.
-    await options.clickAt(await pagePoint(options, 'tr[data-short="SXKD"] [data-action="dictionary-edit"]'));
+    await click(options, 'tr[data-short="SXKD"] [data-action="dictionary-edit"]');
     await options.waitFor(() => document.querySelector('tr[data-editing="SXKD"] input[data-field="long"]') !== null);
     await type('tr[data-editing="SXKD"] input[data-field="long"]', 'san xuat, kinh doanh');
-    await options.clickAt(await pagePoint(options, 'tr[data-editing="SXKD"] [data-action="dictionary-save"]'));
+    await click(options, 'tr[data-editing="SXKD"] [data-action="dictionary-save"]');
     await options.waitFor(() => document.querySelector('tr[data-short="SXKD"]')?.textContent?.includes('san xuat, kinh doanh') === true);
 
     // Import: a CSV whose line 3 has no expansion is refused as a whole, naming line 3.
@@ -621,7 +614,7 @@ describe.each(BROWSERS)('acronyms in %s', (name) => {
     expect(await rows()).toEqual(['SXKD']);
     expect((await storedEntries()).map((e) => e.short)).toEqual(['SXKD']);
     await options.evaluate(() => document.querySelector('[data-import-errors]')?.scrollIntoView());
-    await screenshot(options, harness, 'acronyms-options-import-error');
+    await screenshot(options, suite.harness, 'acronyms-options-import-error');
 
     // A good CSV, then a JSON file.
     await importText('tot.csv', 'short,long,note\nHTX,hợp tác xã,\nBQL,Ban quản lý,"dự án, công trình"\n');
@@ -638,9 +631,9 @@ describe.each(BROWSERS)('acronyms in %s', (name) => {
 
     // Delete, then undo.
     await options.waitFor(() => document.querySelectorAll('[data-dictionary-table] tr[data-short]').length === 4);
-    await options.clickAt(await pagePoint(options, 'tr[data-short="HTX"] [data-action="dictionary-delete"]'));
+    await click(options, 'tr[data-short="HTX"] [data-action="dictionary-delete"]');
     await options.waitFor(() => document.querySelector('tr[data-short="HTX"]') === null);
-    await options.clickAt(await pagePoint(options, '[data-action="dictionary-undo"]'));
+    await click(options, '[data-action="dictionary-undo"]');
     await options.waitFor(() => document.querySelector('tr[data-short="HTX"]') !== null);
 
     // Export: what the download holds is what the dictionary holds.
@@ -656,8 +649,8 @@ describe.each(BROWSERS)('acronyms in %s', (name) => {
         w.__downloads = [...(w.__downloads ?? []), this.download];
       };
     });
-    await options.clickAt(await pagePoint(options, '[data-action="dictionary-export-csv"]'));
-    await options.clickAt(await pagePoint(options, '[data-action="dictionary-export-json"]'));
+    await click(options, '[data-action="dictionary-export-csv"]');
+    await click(options, '[data-action="dictionary-export-json"]');
     const exported = await options.evaluate(async () => {
       const w = window as any;
       return { names: w.__downloads, texts: await Promise.all(w.__exports.map((b: Blob) => b.text())) };
@@ -667,14 +660,14 @@ describe.each(BROWSERS)('acronyms in %s', (name) => {
     expect(exported.texts[0].split('\r\n').filter(Boolean)).toHaveLength(5);
     expect(JSON.parse(exported.texts[1]).entries).toHaveLength(4);
     expect(await runAxe(options)).toEqual([]);
-    await screenshot(options, harness, 'acronyms-options', true);
+    await screenshot(options, suite.harness, 'acronyms-options', true);
     await options.close();
   });
 
   it('options: stays quick with 5,000 entries (paged list, search)', async () => {
     const entries = Array.from({ length: 5000 }, (_, i) => ({ short: `VT${i.toString(36).toUpperCase()}`, long: `mục thử số ${i}` }));
     await setUserDictionary(entries);
-    const options = await harness.openExtensionPage('src/options/index.html');
+    const options = await suite.harness.openExtensionPage('src/options/index.html');
     await options.waitFor(() => document.querySelectorAll('[data-dictionary-table] tr[data-short]').length > 0);
     const shown = await options.evaluate(() => ({
       rows: document.querySelectorAll('[data-dictionary-table] tr[data-short]').length,
@@ -683,7 +676,7 @@ describe.each(BROWSERS)('acronyms in %s', (name) => {
     expect(shown.rows).toBe(50);
     expect(shown.page).toMatch(/100/);
     // One real keystroke into the search box: the filtered list is drawn within a frame budget or two.
-    await options.clickAt(await pagePoint(options, '#dictionary-search'));
+    await click(options, '#dictionary-search');
     const started = Date.now();
     await options.press('4');
     await options.press('9');
@@ -698,7 +691,7 @@ describe.each(BROWSERS)('acronyms in %s', (name) => {
     // list that renders all 5,000 rows or refolds every entry per keystroke.
     console.log(`[${name}] 5,000 entries: four keystrokes to one result in ${elapsed} ms`);
     expect(elapsed).toBeLessThan(5000);
-    await options.clickAt(await pagePoint(options, '[data-action="dictionary-search"]'));
+    await click(options, '[data-action="dictionary-search"]');
     await options.close();
     await setUserDictionary([]);
   });

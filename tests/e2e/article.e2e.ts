@@ -4,12 +4,12 @@
 //    the mark when Dễ Đọc is switched off for the site.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleCore } from '../../scripts/lib/bundle-core';
 import { isDefaultSite } from '../../src/shared/hosts';
-import { launch, type BrowserName, type Harness } from './support/browsers';
-import { startServer, type TestServer } from './support/server';
+import type { BrowserName } from './support/browsers';
 import { waitForDedoc } from './support/helpers';
+import { useBrowser } from './support/suite';
 
 const FIXTURES = new URL('../fixtures/pages/', import.meta.url).pathname;
 
@@ -44,19 +44,12 @@ interface Observed {
 }
 
 describe.each(['chromium', 'firefox'] as BrowserName[])('article detection in %s', (name) => {
-  let server: TestServer;
-  let harness: Harness;
+  const suite = useBrowser(name);
   let core: string;
 
   beforeAll(async () => {
-    [server, core] = await Promise.all([startServer(), bundleCore()]);
-    harness = await launch(name);
+    core = await bundleCore();
   }, 90_000);
-
-  afterAll(async () => {
-    await harness?.close();
-    await server?.close();
-  });
 
   it.each(fixtures)('$name', async ({ name: fixture, expected }) => {
     const realHost = new URL(expected.url).hostname;
@@ -64,7 +57,7 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('article detection in %s
     // names may be on the browsers' HSTS preload lists (dantri.com.vn is), which would force https on our plain
     // http server: they are served under a reserved .test name, and the detector is given the real URL.
     const host = isDefaultSite(realHost) ? realHost : 'fixtures.dedoc.test';
-    const page = await harness.newPage(server.url(host, `/__fixtures__/${fixture}/`));
+    const page = await suite.harness.newPage(suite.server.url(host, `/__fixtures__/${fixture}/`));
     await page.evaluate((source) => (0, eval)(source), core);
     const observed = await page.evaluate((url): Observed => {
       const api = (globalThis as any).__dedocCore;

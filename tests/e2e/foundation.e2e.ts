@@ -1,51 +1,20 @@
 // Foundation end-to-end: the extension in real Chromium and real Firefox ESR, on pages served from 127.0.0.1
 // under real host names. Each browser is launched once for this file.
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type BrowserName, type Harness, type TestPage } from './support/browsers';
-import { startServer, type TestServer } from './support/server';
-import { hasDedoc, pagePoint, screenshot, shadowPoint, tabIdOf, waitForDedoc } from './support/helpers';
-
-const AXE_SOURCE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
-
-async function runAxe(page: TestPage, include?: string): Promise<string[]> {
-  await page.evaluate((source) => {
-    if (!(globalThis as any).axe) (0, eval)(source);
-  }, AXE_SOURCE);
-  return page.evaluate(async (selector) => {
-    const axe = (globalThis as any).axe;
-    const result = await axe.run(selector ? { include: [[selector]] } : document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-    });
-    return result.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
-  }, include);
-}
+import { describe, expect, it } from 'vitest';
+import { runAxe } from './support/axe';
+import type { BrowserName, TestPage } from './support/browsers';
+import { openPopupFor as openPopup } from './support/extension';
+import { click, hasDedoc, screenshot, waitForDedoc } from './support/helpers';
+import { useBrowser } from './support/suite';
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
 describe.each(BROWSERS)('foundation in %s', (name) => {
-  let server: TestServer;
-  let harness: Harness;
-  let control: TestPage;
-
-  beforeAll(async () => {
-    server = await startServer();
-    harness = await launch(name);
-    control = await harness.openExtensionPage('src/options/index.html');
-  }, 60_000);
-
-  afterAll(async () => {
-    await harness?.close();
-    await server?.close();
-  });
-
-  async function openPopupFor(page: TestPage, url: string): Promise<TestPage> {
-    const tabId = await tabIdOf(control, page);
-    return harness.openExtensionPage(`src/popup/index.html?tabId=${tabId}&url=${encodeURIComponent(url)}`);
-  }
+  const suite = useBrowser(name);
+  const openPopupFor = (page: TestPage, url: string) => openPopup(suite.harness, suite.control, page, url);
 
   async function clickPopupSwitch(popup: TestPage, expectChecked: boolean): Promise<void> {
-    await popup.clickAt(await pagePoint(popup, '[data-action="site-toggle"]'));
+    await click(popup, '[data-action="site-toggle"]');
     await popup.waitFor(
       (checked) => document.querySelector('[data-action="site-toggle"]')?.getAttribute('aria-checked') === String(checked),
       expectChecked,
@@ -53,7 +22,7 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
   }
 
   it('runs on a listed state site: toolbar with named buttons in one open shadow root', async () => {
-    const page = await harness.newPage(server.url('kiengiang.gov.vn', '/e2e/static.html'));
+    const page = await suite.harness.newPage(suite.server.url('kiengiang.gov.vn', '/e2e/static.html'));
     await waitForDedoc(page);
     const info = await page.evaluate(() => {
       const roots = document.querySelectorAll('dedoc-root');
@@ -80,12 +49,12 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
       expect(button.w).toBeGreaterThanOrEqual(44);
       expect(button.h).toBeGreaterThanOrEqual(44);
     }
-    await screenshot(page, harness, 'toolbar-static');
+    await screenshot(page, suite.harness, 'toolbar-static');
     await page.close();
   });
 
   it('does not run on a site that is not listed', async () => {
-    const page = await harness.newPage(server.url('tintuc.example.com', '/'));
+    const page = await suite.harness.newPage(suite.server.url('tintuc.example.com', '/'));
     // Give a content script every chance to appear before saying it did not.
     await new Promise((r) => setTimeout(r, 1500));
     expect(await hasDedoc(page)).toBe(false);
@@ -93,19 +62,19 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
   });
 
   it('keeps its UI working on a page with a strict Content-Security-Policy', async () => {
-    const page = await harness.newPage(server.url('moit.gov.vn', '/strict.csp.html'));
+    const page = await suite.harness.newPage(suite.server.url('moit.gov.vn', '/strict.csp.html'));
     await waitForDedoc(page);
     const minHeight = await page.evaluate(() => {
       const button = document.querySelector('dedoc-root')?.shadowRoot?.querySelector('button[data-action="open-options"]');
       return button ? getComputedStyle(button).minHeight : null;
     });
     expect(minHeight).toBe('48px');
-    await screenshot(page, harness, 'strict-csp');
+    await screenshot(page, suite.harness, 'strict-csp');
     await page.close();
   });
 
   it('ignores synthetic events from the page but obeys real clicks; the toolbar state survives a reload', async () => {
-    const page = await harness.newPage(server.url('kiengiang.gov.vn', '/e2e/static.html'));
+    const page = await suite.harness.newPage(suite.server.url('kiengiang.gov.vn', '/e2e/static.html'));
     await waitForDedoc(page);
     const collapsed = () =>
       page.evaluate(() => document.querySelector('dedoc-root')?.shadowRoot?.querySelector('.toolbar')?.getAttribute('data-collapsed'));
@@ -117,15 +86,19 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
       button?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     });
     expect(await collapsed()).toBe('false');
-    await page.clickAt(await shadowPoint(page, '[data-action="toolbar-collapse"]'));
+    await click(page, { shadow: '[data-action="toolbar-collapse"]' });
     expect(await collapsed()).toBe('true');
-    await screenshot(page, harness, 'toolbar-collapsed');
+    await screenshot(page, suite.harness, 'toolbar-collapsed');
     // Saved: a reload shows it collapsed.
-    await new Promise((r) => setTimeout(r, 300));
+    await suite.control.waitFor(async () => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      const settings = await api.runtime.sendMessage({ type: 'settings/apply', payload: { ops: [] } });
+      return settings.toolbar.collapsed === true;
+    });
     await page.reload();
     await waitForDedoc(page);
     expect(await collapsed()).toBe('true');
-    await page.clickAt(await shadowPoint(page, '[data-action="toolbar-expand"]'));
+    await click(page, { shadow: '[data-action="toolbar-expand"]' });
     expect(await collapsed()).toBe('false');
     // Expanding moved the focus to the collapse button; Esc there folds the toolbar again.
     await page.waitFor(
@@ -133,17 +106,17 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
     );
     await page.press('Escape');
     await page.waitFor(() => document.querySelector('dedoc-root')?.shadowRoot?.querySelector('.toolbar')?.getAttribute('data-collapsed') === 'true');
-    await page.clickAt(await shadowPoint(page, '[data-action="toolbar-expand"]'));
+    await click(page, { shadow: '[data-action="toolbar-expand"]' });
     await page.close();
   });
 
   it('popup switches a listed site off (page restored exactly) and on again', async () => {
-    const url = server.url('kiengiang.gov.vn', '/e2e/static.html');
-    const page = await harness.newPage(url);
+    const url = suite.server.url('kiengiang.gov.vn', '/e2e/static.html');
+    const page = await suite.harness.newPage(url);
     await waitForDedoc(page);
     const popup = await openPopupFor(page, url);
     expect(await popup.evaluate(() => document.querySelector('[data-action="site-toggle"]')?.getAttribute('aria-checked'))).toBe('true');
-    await screenshot(popup, harness, 'popup-listed-on');
+    await screenshot(popup, suite.harness, 'popup-listed-on');
     await clickPopupSwitch(popup, false);
     await page.waitFor(() => document.querySelector('dedoc-root') === null);
     const isRestored = await page.evaluate(() => document.documentElement.outerHTML === (window as any).__dedocOriginal);
@@ -162,13 +135,13 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
   // no way to answer its permission dialog from a test (no CDP command, no switch), so there the test checks
   // that the switch asks and that nothing runs while the user has not answered.
   it('popup switches an unlisted site on after the permission grant, registered for later loads, and off again', async () => {
-    const url = server.url('tintuc.example.com', '/');
-    const page = await harness.newPage(url);
+    const url = suite.server.url('tintuc.example.com', '/');
+    const page = await suite.harness.newPage(url);
     const popup = await openPopupFor(page, url);
     expect(await popup.evaluate(() => document.querySelector('[data-action="site-toggle"]')?.getAttribute('aria-checked'))).toBe('false');
-    await screenshot(popup, harness, 'popup-unlisted-off');
+    await screenshot(popup, suite.harness, 'popup-unlisted-off');
     if (name === 'chromium') {
-      await popup.clickAt(await pagePoint(popup, '[data-action="site-toggle"]'));
+      await click(popup, '[data-action="site-toggle"]');
       await new Promise((r) => setTimeout(r, 1000));
       expect(await popup.evaluate(() => document.querySelector('[data-action="site-toggle"]')?.getAttribute('aria-checked'))).toBe('false');
       expect(await hasDedoc(page)).toBe(false);
@@ -181,7 +154,7 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
     // A later load of the site gets Dễ Đọc from the registered content script.
     await page.reload();
     await waitForDedoc(page);
-    const registered = await control.evaluate(async () => {
+    const registered = await suite.control.evaluate(async () => {
       const api = (globalThis as any).browser ?? (globalThis as any).chrome;
       const scripts = await api.scripting.getRegisteredContentScripts();
       return scripts.map((s: { id: string }) => s.id);
@@ -190,7 +163,7 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
     await clickPopupSwitch(popup, false);
     await page.waitFor(() => document.querySelector('dedoc-root') === null);
     expect(await page.evaluate(() => document.documentElement.outerHTML === (window as any).__dedocOriginal)).toBe(true);
-    const after = await control.evaluate(async () => {
+    const after = await suite.control.evaluate(async () => {
       const api = (globalThis as any).browser ?? (globalThis as any).chrome;
       const scripts = await api.scripting.getRegisteredContentScripts();
       const granted = await api.permissions.contains({ origins: ['*://tintuc.example.com/*'] });
@@ -203,14 +176,14 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
   });
 
   it('repairs broken stored settings without breaking, keeps a backup and says so', async () => {
-    await control.evaluate(async () => {
+    await suite.control.evaluate(async () => {
       const api = (globalThis as any).browser ?? (globalThis as any).chrome;
       await api.storage.sync.set({ prefs: { version: 1, toolbar: 'sideways', features: 42 } });
       await api.storage.local.set({ sites: { version: 1, sites: { 'kiengiang.gov.vn': 'huge', '%%%': {} }, userSites: 'x' } });
     });
-    const page = await harness.newPage(server.url('kiengiang.gov.vn', '/e2e/static.html'));
+    const page = await suite.harness.newPage(suite.server.url('kiengiang.gov.vn', '/e2e/static.html'));
     await waitForDedoc(page);
-    const popup = await openPopupFor(page, server.url('kiengiang.gov.vn', '/e2e/static.html'));
+    const popup = await openPopupFor(page, suite.server.url('kiengiang.gov.vn', '/e2e/static.html'));
     const state = await popup.evaluate(async () => {
       const api = (globalThis as any).browser ?? (globalThis as any).chrome;
       const all = await api.storage.local.get(null);
@@ -224,22 +197,22 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
     expect(state.toggle).toBe('true');
     // The content script repaired the settings before the popup opened; the popup still says so.
     expect(state.notice).toMatch(/cài đặt|settings/i);
-    await screenshot(popup, harness, 'popup-repaired');
-    await popup.clickAt(await pagePoint(popup, '[data-action="dismiss-repair-notice"]'));
+    await screenshot(popup, suite.harness, 'popup-repaired');
+    await click(popup, '[data-action="dismiss-repair-notice"]');
     await popup.waitFor(() => document.querySelector('.notice[role="status"]') === null);
     await popup.close();
     await page.close();
   });
 
   it('axe-core finds no violations in the toolbar, the popup and the options page', async () => {
-    const page = await harness.newPage(server.url('kiengiang.gov.vn', '/e2e/static.html'));
+    const page = await suite.harness.newPage(suite.server.url('kiengiang.gov.vn', '/e2e/static.html'));
     await waitForDedoc(page);
     expect(await runAxe(page, 'dedoc-root')).toEqual([]);
-    const popup = await openPopupFor(page, server.url('kiengiang.gov.vn', '/e2e/static.html'));
+    const popup = await openPopupFor(page, suite.server.url('kiengiang.gov.vn', '/e2e/static.html'));
     expect(await runAxe(popup)).toEqual([]);
-    const options = await harness.openExtensionPage('src/options/index.html');
+    const options = await suite.harness.openExtensionPage('src/options/index.html');
     expect(await runAxe(options)).toEqual([]);
-    await screenshot(options, harness, 'options', true);
+    await screenshot(options, suite.harness, 'options', true);
     await options.close();
     await popup.close();
     await page.close();

@@ -1,16 +1,17 @@
-// Summary panel end-to-end (issue 6), in real Chromium and real Firefox ESR: the "Tóm tắt" button opens the panel
+// Summary panel end-to-end, in real Chromium and real Firefox ESR: the "Tóm tắt" button opens the panel
 // with a real click on the demo page and three fixtures; the lead is the page's sapo; every key sentence is an exact
 // sentence of the article; a sentence jumps to and highlights itself without changing the page; Esc closes and the
 // focus comes back; the length is remembered; facts on the demo page; axe-core; popup; off restores the DOM.
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type BrowserName, type Harness, type TestPage } from './support/browsers';
-import { startServer, type TestServer } from './support/server';
-import { DOCS_SCREENSHOT_DIR, pagePoint, screenshot, shadowPoint, stableShadowPoint, tabIdOf, waitForDedoc } from './support/helpers';
+import { describe, expect, it } from 'vitest';
+import { runAxe } from './support/axe';
+import type { BrowserName, TestPage } from './support/browsers';
+import { openPopupFor, readSettings, setPrefs as applyPrefs, settingsWhen } from './support/extension';
+import { DOCS_SCREENSHOT_DIR, click, screenshot, waitForDedoc } from './support/helpers';
+import { useBrowser } from './support/suite';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const DOCS_SCREENSHOTS = DOCS_SCREENSHOT_DIR;
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 /** The summary panel and the toolbar button, addressed through the shadow root (axe's shadow-DOM selector form). */
@@ -37,20 +38,6 @@ const PAGES: PageCase[] = [
   fixture('vnexpress.net--soc-nang-luong', 'kiengiang.gov.vn'),
   fixture('qdnd.vn--article.excerpt', 'qdnd.vn'),
 ];
-
-/** axe-core on parts of our UI inside <dedoc-root>'s shadow root (other features' UI is theirs to check). */
-async function runAxe(page: TestPage, include: string[][]): Promise<string[]> {
-  await page.evaluate((source) => {
-    if (!(globalThis as any).axe) (0, eval)(source);
-  }, AXE_SOURCE);
-  return page.evaluate(async (selector) => {
-    const axe = (globalThis as any).axe;
-    const result = await axe.run({ include: selector }, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-    });
-    return result.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
-  }, include);
-}
 
 /** Waits until the page's DOM has not changed for `quietMs` (other features finish their own work first). */
 async function waitForQuiet(page: TestPage, quietMs = 600): Promise<void> {
@@ -114,7 +101,7 @@ async function waitForButton(page: TestPage): Promise<void> {
 }
 
 async function openPanel(page: TestPage): Promise<void> {
-  await page.clickAt(await stableShadowPoint(page, '[data-action="summary-open"]'));
+  await click(page, { shadow: '[data-action="summary-open"]' });
   await page.waitFor(() => {
     const panel = document.querySelector('dedoc-root')?.shadowRoot?.querySelector<HTMLElement>('.summary-panel');
     return panel && !panel.hidden && panel.querySelectorAll('ol.sentences button').length > 0;
@@ -122,53 +109,19 @@ async function openPanel(page: TestPage): Promise<void> {
 }
 
 describe.each(BROWSERS)('summary in %s', (name) => {
-  let server: TestServer;
-  let harness: Harness;
-  let control: TestPage;
-
-  async function setPrefs(patch: Record<string, unknown>): Promise<void> {
-    await control.evaluate(async (p) => {
-      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-      const { prefs } = await api.storage.sync.get('prefs');
-      const next = { ...(prefs ?? { version: 1 }), ...p };
-      if (p.features) next.features = { ...(prefs?.features ?? {}), ...(p.features as object) };
-      await api.storage.sync.set({ prefs: next });
-    }, patch);
-  }
-
-  async function storedPrefs(): Promise<any> {
-    return control.evaluate(async () => {
-      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-      return (await api.storage.sync.get('prefs')).prefs ?? null;
-    });
-  }
-
-  async function openPopupFor(page: TestPage, url: string): Promise<TestPage> {
-    const tabId = await tabIdOf(control, page);
-    return harness.openExtensionPage(`src/popup/index.html?tabId=${tabId}&url=${encodeURIComponent(url)}`);
-  }
-
-  beforeAll(async () => {
-    server = await startServer();
-    harness = await launch(name);
-    control = await harness.openExtensionPage('src/options/index.html');
-    // The summary's own contract is checked alone: other features (acronym wrappers added as paragraphs scroll
-    // into view, text size) change the page on their own schedule and are tested in their own files.
-    await setPrefs({ features: { scale: false, acronyms: false, summary: true } });
-  }, 60_000);
-
-  afterAll(async () => {
-    await harness?.close();
-    await server?.close();
-  });
+  // The summary's own contract is checked alone: other features (acronym wrappers added as paragraphs scroll
+  // into view, text size) change the page on their own schedule and are tested in their own files.
+  const suite = useBrowser(name, { prefs: { features: { scale: false, acronyms: false, summary: true, speech: false } } });
+  const setPrefs = (patch: Record<string, unknown>) => applyPrefs(suite.control, patch);
+  const storedPrefs = () => readSettings(suite.control);
 
   it.each(PAGES)('$id: a real click opens the panel; lead, exact sentences, jump and highlight, page unchanged, Esc', async (page_) => {
-    const url = server.url(page_.host, page_.path);
-    const page = await harness.newPage(url);
+    const url = suite.server.url(page_.host, page_.path);
+    const page = await suite.harness.newPage(url);
     await waitForButton(page);
     await waitForQuiet(page);
     // Playwright's first screenshot leaves style="" on inputs (it hides the caret): take it before the snapshot.
-    await screenshot(page, harness, `summary-${page_.id}-page`);
+    await screenshot(page, suite.harness, `summary-${page_.id}-page`);
     const before = await pageSnapshot(page);
 
     await openPanel(page);
@@ -197,11 +150,11 @@ describe.each(BROWSERS)('summary in %s', (name) => {
       expect(articleText.glued.includes(sentence) || articleText.spaced.includes(sentence), sentence).toBe(true);
       if (state.lead) expect(state.lead.includes(sentence), `${sentence} is the sapo`).toBe(false);
     }
-    await screenshot(page, harness, `summary-${page_.id}-open`);
+    await screenshot(page, suite.harness, `summary-${page_.id}-open`);
 
     // The last sentence is the farthest down: a real click scrolls it into view and highlights it.
     const index = state.sentences.length - 1;
-    await page.clickAt(await shadowPoint(page, `ol.sentences li:nth-child(${index + 1}) button`));
+    await click(page, { shadow: `ol.sentences li:nth-child(${index + 1}) button` });
     await page.waitFor((expected) => {
       const highlight = (CSS as any).highlights?.get('dedoc-summary');
       const range = highlight ? ([...highlight][0] as Range | undefined) : undefined;
@@ -217,12 +170,25 @@ describe.each(BROWSERS)('summary in %s', (name) => {
     expect(highlightInfo.gated).toBe(true);
     expect(highlightInfo.rule).toBe(true);
     expect(highlightInfo.current).toBe(String(index));
-    await screenshot(page, harness, `summary-${page_.id}-jump`);
+    await screenshot(page, suite.harness, `summary-${page_.id}-jump`);
     // The page's text and elements are exactly as they were (the only change is the gating attribute on <html>).
     const after = await pageSnapshot(page);
     expect(after.articleText).toBe(before.articleText);
     expect(after.article).toBe(before.article);
     expect(after.html.replace(' data-dedoc-summary-highlight=""', '')).toBe(before.html);
+
+    // The key facts, scrolled into the panel's view, to be looked at (whole names, figures with their measure).
+    await page.evaluate(() => {
+      const facts = document.querySelector('dedoc-root')?.shadowRoot?.querySelector('dd[data-fact]')?.closest('dl');
+      facts?.scrollIntoView({ block: 'start' });
+    });
+    await page.waitFor(() => {
+      const facts = document.querySelector('dedoc-root')?.shadowRoot?.querySelector('dd[data-fact]')?.closest('dl');
+      if (!facts) return true;
+      const top = facts.getBoundingClientRect().top;
+      return top >= 0 && top < innerHeight / 2;
+    });
+    await screenshot(page, suite.harness, `summary-${page_.id}-facts`);
 
     // Esc closes, and the focus returns to the toolbar button that opened the panel.
     await page.press('Escape');
@@ -235,7 +201,7 @@ describe.each(BROWSERS)('summary in %s', (name) => {
   });
 
   it('demo page: key facts name the people with their titles, the date and the figures with what they measure', async () => {
-    const page = await harness.newPage(server.url(DEMO.host, DEMO.path));
+    const page = await suite.harness.newPage(suite.server.url(DEMO.host, DEMO.path));
     await waitForButton(page);
     await openPanel(page);
     await page.waitFor(() => document.querySelector('dedoc-root')?.shadowRoot?.querySelector('dd[data-fact]') != null);
@@ -254,22 +220,21 @@ describe.each(BROWSERS)('summary in %s', (name) => {
   });
 
   it('the length choice has aria-pressed, changes the sentences and is remembered across a reload', async () => {
-    const page = await harness.newPage(server.url(DEMO.host, DEMO.path));
+    const page = await suite.harness.newPage(suite.server.url(DEMO.host, DEMO.path));
     await waitForButton(page);
     await openPanel(page);
     const medium = await panelState(page);
     expect(medium.pressed).toEqual(['summary-length-medium']);
-    await page.clickAt(await shadowPoint(page, '[data-action="summary-length-short"]'));
+    await click(page, { shadow: '[data-action="summary-length-short"]' });
     await page.waitFor(() => document.querySelector('dedoc-root')?.shadowRoot?.querySelector('[data-action="summary-length-short"]')?.getAttribute('aria-pressed') === 'true');
     const short = await panelState(page);
-    await page.clickAt(await shadowPoint(page, '[data-action="summary-length-long"]'));
+    await click(page, { shadow: '[data-action="summary-length-long"]' });
     await page.waitFor(() => document.querySelector('dedoc-root')?.shadowRoot?.querySelector('[data-action="summary-length-long"]')?.getAttribute('aria-pressed') === 'true');
     const long = await panelState(page);
     expect(short.sentences.length).toBeLessThanOrEqual(medium.sentences.length);
     expect(long.sentences.length).toBeGreaterThan(short.sentences.length);
     // Saved in the synced prefs, then found again after a reload.
-    for (let i = 0; i < 50 && (await storedPrefs())?.summaryLength !== 'long'; i++) await new Promise((r) => setTimeout(r, 100));
-    expect((await storedPrefs()).summaryLength).toBe('long');
+    expect((await settingsWhen(suite.control, (s) => s.summaryLength === 'long')).summaryLength).toBe('long');
     await page.reload();
     await waitForButton(page);
     await openPanel(page);
@@ -280,7 +245,7 @@ describe.each(BROWSERS)('summary in %s', (name) => {
   });
 
   it('follows the reader’s text size and theme; screenshots at 100 % and 200 %; axe-core finds nothing', async () => {
-    const page = await harness.newPage(server.url(DEMO.host, DEMO.path));
+    const page = await suite.harness.newPage(suite.server.url(DEMO.host, DEMO.path));
     await waitForButton(page);
     await openPanel(page);
     await page.waitFor(() => document.querySelector('dedoc-root')?.shadowRoot?.querySelector('dd[data-fact]') != null);
@@ -288,7 +253,7 @@ describe.each(BROWSERS)('summary in %s', (name) => {
       page.evaluate(() => getComputedStyle(document.querySelector('dedoc-root')!.shadowRoot!.querySelector('.summary-panel')!).fontSize);
     expect(await fontSize()).toBe('18px');
     expect(await runAxe(page, OUR_UI)).toEqual([]);
-    const shot100 = await screenshot(page, harness, 'summary-100');
+    const shot100 = await screenshot(page, suite.harness, 'summary-100');
     // html[data-dedoc-scale] is the text-size feature's contract with the others (a factor, 2 = 200 %). Set here the
     // way that feature sets it, so the panel is checked whether or not that feature is in this build.
     await page.evaluate(() => document.documentElement.setAttribute('data-dedoc-scale', '2'));
@@ -305,12 +270,12 @@ describe.each(BROWSERS)('summary in %s', (name) => {
       expect(t.h).toBeGreaterThanOrEqual(44);
     }
     expect(await runAxe(page, OUR_UI)).toEqual([]);
-    const shot200 = await screenshot(page, harness, 'summary-200');
+    const shot200 = await screenshot(page, suite.harness, 'summary-200');
     await page.evaluate(() => document.documentElement.setAttribute('data-dedoc-theme', 'dark'));
     await page.waitFor(() => document.querySelector('dedoc-root')!.shadowRoot!.querySelector<HTMLElement>('.summary-panel')!.dataset.theme === 'dark');
     expect(await runAxe(page, OUR_UI)).toEqual([]);
-    await screenshot(page, harness, 'summary-200-dark');
-    if (name === 'chromium') {
+    await screenshot(page, suite.harness, 'summary-200-dark');
+    if (suite.name === 'chromium') {
       mkdirSync(DOCS_SCREENSHOTS, { recursive: true });
       copyFileSync(shot100, join(DOCS_SCREENSHOTS, 'summary-100.png'));
       copyFileSync(shot200, join(DOCS_SCREENSHOTS, 'summary-200.png'));
@@ -323,13 +288,13 @@ describe.each(BROWSERS)('summary in %s', (name) => {
   });
 
   it('the popup opens the panel in the page; on a page without an article there is no button and the popup says why', async () => {
-    const url = server.url(DEMO.host, DEMO.path);
-    const page = await harness.newPage(url);
+    const url = suite.server.url(DEMO.host, DEMO.path);
+    const page = await suite.harness.newPage(url);
     await waitForButton(page);
-    const popup = await openPopupFor(page, url);
+    const popup = await openPopupFor(suite.harness, suite.control, page, url);
     await popup.waitFor(() => document.querySelector('.summary-section') !== null);
     expect(await popup.evaluate(() => document.querySelector('.summary-section')?.textContent)).toMatch(/Tóm tắt bài này|Summarise this article/);
-    await popup.clickAt(await pagePoint(popup, '[data-action="summary-open"]'));
+    await click(popup, '[data-action="summary-open"]');
     await page.waitFor(() => {
       const panel = document.querySelector('dedoc-root')?.shadowRoot?.querySelector<HTMLElement>('.summary-panel');
       return panel && !panel.hidden;
@@ -338,12 +303,12 @@ describe.each(BROWSERS)('summary in %s', (name) => {
     await popup.close();
     await page.close();
 
-    const homeUrl = server.url(DEMO.host, '/');
-    const home = await harness.newPage(homeUrl);
+    const homeUrl = suite.server.url(DEMO.host, '/');
+    const home = await suite.harness.newPage(homeUrl);
     await waitForDedoc(home);
     await new Promise((r) => setTimeout(r, 1000));
     expect(await home.evaluate(() => document.querySelector('dedoc-root')?.shadowRoot?.querySelector('[data-action="summary-open"]') ?? null)).toBeNull();
-    const homePopup = await openPopupFor(home, homeUrl);
+    const homePopup = await openPopupFor(suite.harness, suite.control, home, homeUrl);
     await homePopup.waitFor(() => document.querySelector('[data-summary-reason]') !== null);
     const reason = await homePopup.evaluate(() => {
       const p = document.querySelector<HTMLElement>('[data-summary-reason]');
@@ -353,20 +318,20 @@ describe.each(BROWSERS)('summary in %s', (name) => {
     // Extension pages follow the browser's languages: Firefox ESR here may show either.
     expect(reason.text).toMatch(/không có bài viết|no article/);
     expect(await homePopup.evaluate(() => document.querySelector('[data-action="summary-open"]'))).toBeNull();
-    await screenshot(homePopup, harness, 'summary-popup-no-article');
+    await screenshot(homePopup, suite.harness, 'summary-popup-no-article');
     await homePopup.close();
     await home.close();
   });
 
   it('under a strict Content-Security-Policy the highlight CSS still reaches the page, with no violation', async () => {
-    const page = await harness.newPage(server.url('moit.gov.vn', '/summary-article.csp.html'));
+    const page = await suite.harness.newPage(suite.server.url('moit.gov.vn', '/summary-article.csp.html'));
     await page.evaluate(() => {
       (window as any).__violations = [];
       document.addEventListener('securitypolicyviolation', (e) => (window as any).__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
     await waitForButton(page);
     await openPanel(page);
-    await page.clickAt(await shadowPoint(page, 'ol.sentences li:first-child button'));
+    await click(page, { shadow: 'ol.sentences li:first-child button' });
     await page.waitFor(() => (CSS as any).highlights?.has('dedoc-summary'));
     const result = await page.evaluate(() => ({
       violations: (window as any).__violations as string[],
@@ -376,12 +341,12 @@ describe.each(BROWSERS)('summary in %s', (name) => {
     expect(result.violations).toEqual([]);
     expect(result.rule).toBe(true);
     expect(result.styleElements).toBe(0);
-    await screenshot(page, harness, 'summary-strict-csp');
+    await screenshot(page, suite.harness, 'summary-strict-csp');
     await page.close();
   });
 
   it('the button goes when the page throws its article away and comes back with it; sentences are found in the new nodes', async () => {
-    const page = await harness.newPage(server.url('kiengiang.gov.vn', '/e2e/rebuild.html'));
+    const page = await suite.harness.newPage(suite.server.url('kiengiang.gov.vn', '/e2e/rebuild.html'));
     await waitForButton(page);
     // The page rebuilds its article once by itself after 1.5 s: start after that.
     await new Promise((r) => setTimeout(r, 2200));
@@ -395,7 +360,7 @@ describe.each(BROWSERS)('summary in %s', (name) => {
     await waitForButton(page);
     expect(await hasButton()).toBe(true);
     await openPanel(page);
-    await page.clickAt(await shadowPoint(page, 'ol.sentences li:first-child button'));
+    await click(page, { shadow: 'ol.sentences li:first-child button' });
     await page.waitFor(() => {
       const highlight = (CSS as any).highlights?.get('dedoc-summary');
       const range = highlight ? ([...highlight][0] as Range | undefined) : undefined;
@@ -406,10 +371,10 @@ describe.each(BROWSERS)('summary in %s', (name) => {
 
   it('switching the feature off (with a sentence highlighted) restores the page exactly', async () => {
     await setPrefs({ features: { summary: false } });
-    const page = await harness.newPage(server.url(DEMO.host, DEMO.path));
+    const page = await suite.harness.newPage(suite.server.url(DEMO.host, DEMO.path));
     await waitForDedoc(page);
     await waitForQuiet(page);
-    await screenshot(page, harness, 'summary-off-before');
+    await screenshot(page, suite.harness, 'summary-off-before');
     const snapshot = () =>
       page.evaluate(() => ({
         html: (() => {
@@ -419,14 +384,14 @@ describe.each(BROWSERS)('summary in %s', (name) => {
         })(),
         sheets: document.adoptedStyleSheets.length,
         highlight: (CSS as any).highlights?.has('dedoc-summary') ?? false,
-        ours: document.querySelector('dedoc-root')?.shadowRoot?.querySelectorAll('.summary-panel, .summary-highlight-layer, [data-action^="summary-"]').length ?? 0,
+        ours: document.querySelector('dedoc-root')?.shadowRoot?.querySelectorAll('.summary-panel, .dedoc-highlight-layer, [data-action^="summary-"]').length ?? 0,
       }));
     const original = await snapshot();
     expect(original.ours).toBe(0);
     await setPrefs({ features: { summary: true } });
     await waitForButton(page);
     await openPanel(page);
-    await page.clickAt(await shadowPoint(page, 'ol.sentences li:first-child button'));
+    await click(page, { shadow: 'ol.sentences li:first-child button' });
     await page.waitFor(() => (CSS as any).highlights?.has('dedoc-summary'));
     await setPrefs({ features: { summary: false } });
     await page.waitFor(() => document.querySelector('dedoc-root')?.shadowRoot?.querySelector('[data-action="summary-open"]') == null);

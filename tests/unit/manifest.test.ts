@@ -5,7 +5,8 @@ import { DEFAULT_SITE_PATTERNS, hostOfUrl, isDefaultSite, normalizeHost, pattern
 describe('manifest', () => {
   it('is Manifest V3 with the fewest permissions that do the job', () => {
     expect(manifest.manifest_version).toBe(3);
-    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    // tts: Chrome's browser voices for read-aloud; offscreen: the built-in voice's audio (both dropped for Firefox).
+    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'offscreen', 'scripting', 'storage', 'tts']);
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
     expect(manifest.optional_host_permissions).toEqual(['*://*/*']);
   });

@@ -15,7 +15,7 @@ import {
 } from '../../src/shared/settings';
 import { browser } from './browser-stub';
 
-/** Reading comfort left to the page (issue 4): what every site gets until the reader changes it. */
+/** Reading comfort left to the page: what every site gets until the reader changes it. */
 const PAGE_OWN_COMFORT = {
   scaleWholePage: false,
   lineHeight: 0,
@@ -73,7 +73,11 @@ describe('settings schema', () => {
 
 describe('migrations', () => {
   it('upgrades data without a version', () => {
-    expect(migrate({ toolbar: { side: 'left' } })).toEqual({ value: { toolbar: { side: 'left' }, version: 1 }, from: 0, isFromFuture: false });
+    expect(migrate({ toolbar: { side: 'left' } })).toEqual({
+      value: { toolbar: { side: 'left' }, speech: { voiceId: '', rates: {}, captions: true }, version: 2 },
+      from: 0,
+      isFromFuture: false,
+    });
   });
 
   it('reads data from a newer version as far as it fits, without rewriting it', () => {

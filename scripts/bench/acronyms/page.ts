@@ -1,6 +1,7 @@
 // Runs inside the benchmark page (bundled by scripts/bench/acronyms.ts; a folder of its own so that npm run bench,
 // which runs every scripts/bench/*.ts in Node, does not run it): the content script's own annotator on a
 // plain page, and the bare TreeWalker passes it is compared with. No extension APIs: annotate.ts needs none.
+import '../../lib/core-data';
 import { Annotator } from '../../../src/content/features/acronyms/annotate';
 import { findAcronymDefinitions, type ArticleModel, type Block } from '../../../src/core/index';
 

@@ -12,7 +12,7 @@ import {
   looksLikeCredit,
   startsWithRelatedLabel,
 } from './boilerplate';
-import { ELEMENT_NODE, TEXT_NODE, isHiddenElement, isSkippedTag, matchesSelector } from './dom';
+import { ELEMENT_NODE, TEXT_NODE, isHiddenElement, isSkippedTag, matchesSelector, walkDescendants } from './dom';
 import { collectText, normalizeText } from './text';
 import type { Block, BlockKind } from './types';
 
@@ -65,7 +65,27 @@ export function isBlockLevel(el: Element): boolean {
 }
 
 export function extractBodyBlocks(root: Element, options: BodyOptions = {}): Block[] {
-  return new BodyWalker(root, options).run();
+  return drainSteps(extractBodyBlocksSteps(root, options));
+}
+
+/**
+ * The same, in steps: it yields after every WALK_STEP_NODES nodes it visits, so that a caller can spread a huge page
+ * (100,000 nodes) over several tasks (content/article.ts). The page must not change between steps for the result to
+ * be the page's; a caller that lets it change checks the result (isArticleConnected) and looks again.
+ */
+export function* extractBodyBlocksSteps(root: Element, options: BodyOptions = {}): Generator<void, Block[]> {
+  return yield* new BodyWalker(root, options).run();
+}
+
+/** Nodes a walk visits between two yields: a few milliseconds of work on a slow computer. */
+export const WALK_STEP_NODES = 500;
+
+/** Runs stepped work to its end at once. */
+export function drainSteps<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
 }
 
 class BodyWalker {
@@ -92,9 +112,9 @@ class BodyWalker {
     this.markAncestors(this.claimed, this.claimedAncestors);
   }
 
-  run(): Block[] {
-    this.measure(this.root);
-    this.visitContainer(this.root);
+  *run(): Generator<void, Block[]> {
+    yield* this.measure(this.root);
+    yield* this.visitContainer(this.root);
     this.markTrailingCredits();
     return this.blocks;
   }
@@ -110,27 +130,36 @@ class BodyWalker {
     }
   }
 
-  /** Post-order pass: visible text length, link text length, and whether a block element lies inside. */
-  private measure(el: Element): Stats {
-    let textLength = 0;
-    let linkLength = 0;
-    let hasBlockDescendant = false;
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) {
-        textLength += countVisibleChars((child as Text).data);
-      } else if (child.nodeType === ELEMENT_NODE) {
-        const childEl = child as Element;
-        if (isSkippedTag(childEl)) continue;
-        const childStats = this.measure(childEl);
-        if (isHiddenElement(childEl)) continue;
-        textLength += childStats.textLength;
-        linkLength += childEl.localName === 'a' ? childStats.textLength : childStats.linkLength;
-        if (childStats.hasBlockDescendant || BLOCK_TAGS.has(childEl.localName)) hasBlockDescendant = true;
+  /**
+   * Post-order pass: visible text length, link text length, and whether a block element lies inside. Without
+   * recursion: a page's script can nest elements as deep as it likes (10,000 levels overflow the stack).
+   */
+  private *measure(root: Element): Generator<void, void> {
+    const newStats = (): Stats => ({ textLength: 0, linkLength: 0, hasBlockDescendant: false });
+    const stack: Array<{ el: Element; next: Node | null; stats: Stats }> = [{ el: root, next: root.firstChild, stats: newStats() }];
+    let visited = 0;
+    while (stack.length > 0) {
+      if (++visited % WALK_STEP_NODES === 0) yield;
+      const frame = stack[stack.length - 1]!;
+      const child = frame.next;
+      if (child) {
+        frame.next = child.nextSibling;
+        if (child.nodeType === TEXT_NODE) frame.stats.textLength += countVisibleChars((child as Text).data);
+        else if (child.nodeType === ELEMENT_NODE && !isSkippedTag(child as Element)) {
+          stack.push({ el: child as Element, next: child.firstChild, stats: newStats() });
+        }
+        continue;
       }
+      // All children measured: this element's stats are final, and count towards its parent's.
+      stack.pop();
+      const { el, stats } = frame;
+      this.stats.set(el, stats);
+      const parent = stack[stack.length - 1];
+      if (!parent || isHiddenElement(el)) continue;
+      parent.stats.textLength += stats.textLength;
+      parent.stats.linkLength += el.localName === 'a' ? stats.textLength : stats.linkLength;
+      if (stats.hasBlockDescendant || BLOCK_TAGS.has(el.localName)) parent.stats.hasBlockDescendant = true;
     }
-    const stats = { textLength, linkLength, hasBlockDescendant };
-    this.stats.set(el, stats);
-    return stats;
   }
 
   private statsOf(el: Element): Stats {
@@ -159,11 +188,25 @@ class BodyWalker {
     return false;
   }
 
-  private visitContainer(container: Element): void {
-    let run: Node[] = [];
-    for (let child = container.firstChild; child; child = child.nextSibling) {
+  /**
+   * Walks a container's children in document order: runs of inline content become blocks, block children are visited
+   * (walked into when they hold blocks themselves). Without recursion, for the same reason as measure().
+   */
+  private *visitContainer(top: Element): Generator<void, void> {
+    const stack: Array<{ container: Element; next: Node | null; run: Node[] }> = [{ container: top, next: top.firstChild, run: [] }];
+    let visited = 0;
+    while (stack.length > 0) {
+      if (++visited % WALK_STEP_NODES === 0) yield;
+      const frame = stack[stack.length - 1]!;
+      const child = frame.next;
+      if (!child) {
+        this.flushRun(frame.container, frame.run);
+        stack.pop();
+        continue;
+      }
+      frame.next = child.nextSibling;
       if (child.nodeType === TEXT_NODE) {
-        run.push(child);
+        frame.run.push(child);
         continue;
       }
       if (child.nodeType !== ELEMENT_NODE) continue;
@@ -175,29 +218,27 @@ class BodyWalker {
         this.claimed.has(el) ||
         this.claimedAncestors.has(el)
       ) {
-        this.flushRun(container, run);
-        run = [];
-        this.visitBlock(el);
+        this.flushRun(frame.container, frame.run);
+        frame.run = [];
+        if (this.visitBlock(el)) stack.push({ container: el, next: el.firstChild, run: [] });
       } else {
-        run.push(el);
+        frame.run.push(el);
       }
     }
-    this.flushRun(container, run);
   }
 
-  private visitBlock(el: Element): void {
-    if (this.claimed.has(el)) return;
-    if (this.kept && !this.kept.has(el) && !this.keptAncestors.has(el)) return;
-    if (this.isExcluded(el)) return;
-    if (!this.claimedAncestors.has(el) && this.isBoilerplateBlock(el)) return;
+  /** Emits a block element (or skips it); true when it is a container to walk into instead. */
+  private visitBlock(el: Element): boolean {
+    if (this.claimed.has(el)) return false;
+    if (this.kept && !this.kept.has(el) && !this.keptAncestors.has(el)) return false;
+    if (this.isExcluded(el)) return false;
+    if (!this.claimedAncestors.has(el) && this.isBoilerplateBlock(el)) return false;
     const tag = el.localName;
-    if (tag === 'figure' && this.visitFigure(el)) return;
-    if (tag === 'table' && this.visitTable(el)) return;
-    if (this.claimedAncestors.has(el) || this.statsOf(el).hasBlockDescendant) {
-      this.visitContainer(el);
-      return;
-    }
+    if (tag === 'figure' && this.visitFigure(el)) return false;
+    if (tag === 'table' && this.visitTable(el)) return false;
+    if (this.claimedAncestors.has(el) || this.statsOf(el).hasBlockDescendant) return true;
     this.emitLeaf(el);
+    return false;
   }
 
   /** A figure with a caption yields the caption; the photo has no text to read. */
@@ -333,20 +374,27 @@ const EMPHASIS_TAGS = new Set(['b', 'strong', 'i', 'em']);
 function emphasisCoverage(el: Element, tags: ReadonlySet<string>): number {
   let total = 0;
   let covered = 0;
-  const visit = (node: Node, inside: boolean): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) {
-        const count = countVisibleChars((child as Text).data);
+  /** Entered elements of `tags` around the current node (the element itself counts too). */
+  let inside = tags.has(el.localName) ? 1 : 0;
+  walkDescendants(
+    el,
+    (node) => {
+      if (node.nodeType === TEXT_NODE) {
+        const count = countVisibleChars((node as Text).data);
         total += count;
-        if (inside) covered += count;
-      } else if (child.nodeType === ELEMENT_NODE) {
-        const childEl = child as Element;
-        if (isSkippedTag(childEl) || isHiddenElement(childEl)) continue;
-        visit(childEl, inside || tags.has(childEl.localName));
+        if (inside > 0) covered += count;
+        return false;
       }
-    }
-  };
-  visit(el, tags.has(el.localName));
+      if (node.nodeType !== ELEMENT_NODE) return false;
+      const childEl = node as Element;
+      if (isSkippedTag(childEl) || isHiddenElement(childEl)) return false;
+      if (tags.has(childEl.localName)) inside++;
+      return true;
+    },
+    (left) => {
+      if (tags.has(left.localName)) inside--;
+    },
+  );
   return total === 0 ? 0 : covered / total;
 }
 
@@ -363,21 +411,19 @@ function countVisibleChars(text: string): number {
 function firstTextOf(el: Element): string {
   const parts: string[] = [];
   let length = 0;
-  const visit = (node: Node): boolean => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) {
-        parts.push((child as Text).data);
-        length += (child as Text).data.length;
+  walkDescendants(
+    el,
+    (node) => {
+      if (node.nodeType === TEXT_NODE) {
+        parts.push((node as Text).data);
+        length += (node as Text).data.length;
         // Enough to read a label such as "Tin liên quan".
-        if (length > 80) return true;
-      } else if (child.nodeType === ELEMENT_NODE && !isSkippedTag(child as Element)) {
-        if (visit(child)) return true;
-        parts.push(' ');
+        return length > 80 ? 'stop' : false;
       }
-    }
-    return false;
-  };
-  visit(el);
+      return node.nodeType === ELEMENT_NODE && !isSkippedTag(node as Element);
+    },
+    () => void parts.push(' '),
+  );
   return parts.join('');
 }
 
@@ -395,20 +441,18 @@ function isImageOnly(el: Element | null): boolean {
 
 /** True when a photo comes before any text inside the element (photo and caption in one paragraph). */
 function containsImageBeforeText(el: Element): boolean {
-  let result: boolean | null = null;
-  const visit = (node: Node): void => {
-    for (let child = node.firstChild; child && result === null; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) {
-        if (countVisibleChars((child as Text).data) > 0) result = false;
-      } else if (child.nodeType === ELEMENT_NODE) {
-        const childEl = child as Element;
-        if (childEl.localName === 'img') result = true;
-        else if (!isSkippedTag(childEl)) visit(childEl);
-      }
+  let result = false;
+  walkDescendants(el, (node) => {
+    if (node.nodeType === TEXT_NODE) return countVisibleChars((node as Text).data) > 0 ? 'stop' : false;
+    if (node.nodeType !== ELEMENT_NODE) return false;
+    const childEl = node as Element;
+    if (childEl.localName === 'img') {
+      result = true;
+      return 'stop';
     }
-  };
-  visit(el);
-  return result === true;
+    return !isSkippedTag(childEl);
+  });
+  return result;
 }
 
 /** Alignment and classes of the block and its wrapper (when the wrapper is not the body itself). */

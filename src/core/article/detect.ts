@@ -2,44 +2,16 @@
 // adapter recognised by its markup, then Readability. Every feature (text size, acronyms, summary,
 // read-aloud) works on the result, so a wrong guess reads menus aloud: when in doubt, return null.
 
+import { applicableAdapters } from './adapters';
 import { detectWithReadability } from './generic';
-import { hostMatches, hostSpecificity, hostnameOf, isListingUrl } from './hosts';
-import { queryFirst } from './dom';
+import { isListingUrl } from './urls';
 import { readMetadata } from './metadata';
-import { MIN_ADAPTER_BODY_CHARS, MIN_ADAPTER_PARAGRAPHS, buildModel } from './model';
+import { drainSteps } from './blocks';
+import { MIN_ADAPTER_BODY_CHARS, MIN_ADAPTER_PARAGRAPHS, buildModelSteps } from './model';
 import { findRoot } from './parts';
-import type { ArticleModel, DetectOptions, SiteAdapter } from './types';
+import type { ArticleModel, DetectOptions } from './types';
 
-interface Candidate {
-  adapter: SiteAdapter;
-  source: 'site' | 'platform';
-}
-
-/**
- * The adapters that apply to this page, in the order to try them: site adapters whose host matches
- * (most specific pattern first), then platform adapters whose `detect` selector is present (higher
- * priority first, then list order).
- */
-export function applicableAdapters(doc: Document, url: string, sites: readonly SiteAdapter[]): Candidate[] {
-  const host = hostnameOf(url);
-  const bySite: { adapter: SiteAdapter; specificity: number }[] = [];
-  const byPlatform: { adapter: SiteAdapter; index: number }[] = [];
-  sites.forEach((adapter, index) => {
-    if (adapter.detect && !queryFirst(doc, adapter.detect)) return;
-    if (adapter.hosts && adapter.hosts.length > 0) {
-      const matching = adapter.hosts.filter((pattern) => hostMatches(pattern, host));
-      if (matching.length > 0) bySite.push({ adapter, specificity: Math.max(...matching.map(hostSpecificity)) });
-    } else if (adapter.detect) {
-      byPlatform.push({ adapter, index });
-    }
-  });
-  bySite.sort((a, b) => b.specificity - a.specificity);
-  byPlatform.sort((a, b) => (b.adapter.priority ?? 0) - (a.adapter.priority ?? 0) || a.index - b.index);
-  return [
-    ...bySite.map(({ adapter }) => ({ adapter, source: 'site' as const })),
-    ...byPlatform.map(({ adapter }) => ({ adapter, source: 'platform' as const })),
-  ];
-}
+export { applicableAdapters } from './adapters';
 
 /**
  * The article of `doc`, or null for pages without one (home, list and search pages). All elements in
@@ -47,6 +19,16 @@ export function applicableAdapters(doc: Document, url: string, sites: readonly S
  * the generic layer runs.
  */
 export function detectArticle(doc: Document, options: DetectOptions = {}): ArticleModel | null {
+  return drainSteps(detectArticleSteps(doc, options));
+}
+
+/**
+ * detectArticle in steps, for a caller that spreads a huge page over several tasks: the walks of the body yield
+ * every WALK_STEP_NODES nodes (the generic layer, Readability, is one step). The answer is the page's as it was if
+ * the page did not change in between; a caller that lets it change checks the model (isArticleConnected) and looks
+ * again when it changed.
+ */
+export function* detectArticleSteps(doc: Document, options: DetectOptions = {}): Generator<void, ArticleModel | null> {
   if (!doc.body) return null;
   const url = options.url ?? doc.URL;
   if (isListingUrl(url)) return null;
@@ -55,7 +37,7 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
   for (const { adapter, source } of candidates) {
     const root = findRoot(doc, adapter.selectors.root);
     if (!root) continue;
-    const model = buildModel(doc, root, meta, {
+    const model = yield* buildModelSteps(doc, root, meta, {
       source,
       siteId: adapter.id,
       selectors: adapter.selectors,
@@ -68,5 +50,6 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
   // A site adapter whose body selector failed (a redesign) still knows where the title and sapo are.
   const siteSelectors = candidates.find((candidate) => candidate.source === 'site')?.adapter.selectors;
   const { root: _unusedRoot, ...hints } = siteSelectors ?? { root: '' };
+  yield;
   return detectWithReadability(doc, meta, hints);
 }

@@ -9,8 +9,35 @@ export const TEXT_NODE = 3;
 const DOCUMENT_POSITION_PRECEDING = 2;
 const DOCUMENT_POSITION_FOLLOWING = 4;
 
-export function isElement(node: Node | null | undefined): node is Element {
-  return !!node && node.nodeType === ELEMENT_NODE;
+/** What walkDescendants' `enter` answers: walk into this element (true), not (false), or end the walk. */
+export type WalkAnswer = boolean | 'stop';
+
+/**
+ * Visits the descendants of `root` in document order, without recursion: a page's script can nest elements as deep
+ * as it likes, and a recursive walk overflows the stack on 10,000 levels (Firefox: "too much recursion"). `enter`
+ * sees each child node (text, element, anything) and answers whether to walk into it; `leave` is called once an
+ * entered element's descendants are done. The tree must not change during the walk.
+ */
+export function walkDescendants(root: Node, enter: (node: Node) => WalkAnswer, leave?: (el: Element) => void): void {
+  let node: Node | null = root.firstChild;
+  while (node) {
+    const answer = enter(node);
+    if (answer === 'stop') return;
+    if (answer && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    if (answer) leave?.(node as Element);
+    // On to the next node: the next sibling, else the next sibling of the nearest ancestor that has one (leaving
+    // each ancestor on the way up: only entered elements are ever climbed through).
+    while (node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (!node) return;
+      if (node !== root) leave?.(node as Element);
+    }
+    if (node === root) return;
+    node = node.nextSibling;
+  }
 }
 
 /** Elements whose content is never article text. */

@@ -1,8 +1,9 @@
 // Article detection: which part of a live page is "the article", as blocks every feature works on.
 // Fixtures: tests/fixtures/pages/* (walked by tests/unit/article/fixtures.test.ts).
-export { detectArticle, applicableAdapters } from './detect';
+export { detectArticle, detectArticleSteps, applicableAdapters } from './detect';
+export { mayHoldArticle } from './probe';
 export { articleText, isSameArticle, isArticleConnected, ARTICLE_TEXT_KINDS } from './compare';
-export { hostMatches, isValidHostPattern } from './hosts';
+export { hostMatches, hostOfUrl, isValidHostPattern } from './urls';
 export { isValidSelector } from './dom';
 export { normalizeText, stripDateline } from './text';
 export type {
@@ -15,3 +16,5 @@ export type {
   SiteAdapter,
   SiteSelectors,
 } from './types';
+export { findInText, mapBlockText, mapText, rangeOfText } from './text-map';
+export type { TextMap, TextOrigin } from './text-map';

@@ -1,7 +1,7 @@
 // Builds the article model from a body element: finds the parts around it, splits the body into
 // blocks, and refuses pages that are lists of other articles.
 
-import { extractBodyBlocks } from './blocks';
+import { drainSteps, extractBodyBlocksSteps } from './blocks';
 import { commonAncestor, compareDocumentOrder, selectorList } from './dom';
 import type { PageMetadata } from './metadata';
 import { findAuthor, findDate, findSapo, findTitle, headRegion, type FoundPart } from './parts';
@@ -61,6 +61,11 @@ export interface BuildOptions {
 }
 
 export function buildModel(doc: Document, root: Element, meta: PageMetadata, options: BuildOptions): ArticleModel | null {
+  return drainSteps(buildModelSteps(doc, root, meta, options));
+}
+
+/** buildModel in steps (the body's walk yields, see extractBodyBlocksSteps). */
+export function* buildModelSteps(doc: Document, root: Element, meta: PageMetadata, options: BuildOptions): Generator<void, ArticleModel | null> {
   const selectors = options.selectors ?? {};
   const title = findTitle(doc, selectors.title, root, meta);
   if (options.requireConfirmedTitle && !title?.confirmed) return null;
@@ -72,7 +77,7 @@ export function buildModel(doc: Document, root: Element, meta: PageMetadata, opt
   const authorBySelector = notAroundRoot(findAuthor(doc, selectors.author, region, root, [], taken), root);
   if (authorBySelector) taken.add(authorBySelector.element);
 
-  const body = extractBodyBlocks(root, {
+  const body = yield* extractBodyBlocksSteps(root, {
     exclude: selectors.exclude ?? [],
     caption: selectorList(selectors.caption),
     claimed: taken,
@@ -98,7 +103,7 @@ export function buildModel(doc: Document, root: Element, meta: PageMetadata, opt
   }
   // Readability keeps a list's summaries and drops its linked titles: judge the body element on all
   // it holds, not only on what Readability kept.
-  if (options.kept && looksLikeList(extractBodyBlocks(finalRoot, { exclude: selectors.exclude ?? [], claimed: taken }))) {
+  if (options.kept && looksLikeList(yield* extractBodyBlocksSteps(finalRoot, { exclude: selectors.exclude ?? [], claimed: taken }))) {
     return null;
   }
 

@@ -1,7 +1,7 @@
 // Text of DOM blocks: collapsed whitespace, NFC, no script text, and agency datelines removed from the
 // model's copy of the lead (never from the page).
 
-import { ELEMENT_NODE, TEXT_NODE, isHiddenElement, isSkippedTag } from './dom';
+import { ELEMENT_NODE, TEXT_NODE, isHiddenElement, isSkippedTag, walkDescendants } from './dom';
 
 /** Zero-width spaces, joiners, word joiner, BOM and soft hyphen: invisible, but they split words for the summary. */
 const INVISIBLE_CHARS = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
@@ -16,31 +16,32 @@ export function normalizeText(text: string): string {
  */
 export function collectText(element: Element, isExcluded?: (el: Element) => boolean): string {
   const parts: string[] = [];
-  const visit = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) {
-        parts.push((child as Text).data);
-      } else if (child.nodeType === ELEMENT_NODE) {
-        const el = child as Element;
-        if (isSkippedTag(el) || isHiddenElement(el) || (isExcluded && isExcluded(el))) continue;
-        const tag = el.localName;
-        if (tag === 'br') {
-          parts.push(' ');
-          continue;
-        }
-        const isInline = INLINE_TAGS.has(tag);
-        if (!isInline) parts.push(' ');
-        visit(el);
-        if (!isInline) parts.push(' ');
+  walkDescendants(
+    element,
+    (node) => {
+      if (node.nodeType === TEXT_NODE) {
+        parts.push((node as Text).data);
+        return false;
       }
-    }
-  };
-  visit(element);
+      if (node.nodeType !== ELEMENT_NODE) return false;
+      const el = node as Element;
+      if (isSkippedTag(el) || isHiddenElement(el) || (isExcluded && isExcluded(el))) return false;
+      if (el.localName === 'br') {
+        parts.push(' ');
+        return false;
+      }
+      if (!INLINE_TAGS.has(el.localName)) parts.push(' ');
+      return true;
+    },
+    (el) => {
+      if (!INLINE_TAGS.has(el.localName)) parts.push(' ');
+    },
+  );
   return normalizeText(parts.join(''));
 }
 
 /** Phrasing elements: their text continues the surrounding text without a break. */
-const INLINE_TAGS = new Set([
+export const INLINE_TAGS = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd',
   'label', 'mark', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u',
   'var', 'wbr', 'img', 'picture', 'nobr', 'big', 'acronym',

@@ -1,8 +1,11 @@
 // Summaries and key facts of an article's text.
-export { summarize, summaryPreparation, summarizePrepared, DEFAULT_MAX_SENTENCES, DEFAULT_MAX_SYLLABLES, FILL_MARGIN, MAX_FILL_DISTANCE } from './summarize';
+export { summarize, summaryPreparation, summarizePrepared, useSummaryModel, DEFAULT_MAX_SENTENCES, DEFAULT_MAX_SYLLABLES, FILL_MARGIN, MAX_FILL_DISTANCE } from './summarize';
 export type { PreparedSummary, SummarizeOptions } from './summarize';
-export { extractKeyFacts, keyFactsSteps, normaliseVietnamese, warmUpKeyFacts } from './facts';
+export type { SummaryModel } from './model';
+export { extractKeyFacts, keyFactsSteps, warmUpKeyFacts, MAX_FACTS_PER_KIND } from './facts/index';
+export { isBodyName } from './facts/organisations';
 export type {
+  AcronymMeaning,
   KeyFacts,
   KeyFactOptions,
   Span,
@@ -11,7 +14,7 @@ export type {
   PersonFact,
   OrganisationFact,
   FigureFact,
-} from './facts';
+} from './facts/index';
 export { rougeTokens, rougeN, rougeL, lcsLength, cutTokens } from './rouge';
 export type { RougeScore } from './rouge';
 export { textRank } from './textrank';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createGroupedLookup, dot, groupByValue } from './model';
 import modelData from './summary-model.json';
-import { DENSE_FEATURE_NAMES } from './features';
+import { DENSE_FEATURE_NAMES } from './sentence-features';
 import { TOKEN_FEATURE_NAMES, expectedOverlap } from './token-model';
 
 describe('grouped tables', () => {

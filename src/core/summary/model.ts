@@ -1,6 +1,7 @@
 // The learned sentence-start model: its file format and how it scores candidates.
 // The data file (summary-model.json) is written by scripts/train-summary.ts; see that script for how.
-import { DENSE_FEATURE_NAMES, type IdfLookup, type PreparedSentence } from './features';
+import { DENSE_FEATURE_NAMES } from './sentence-features';
+import type { IdfLookup, PreparedSentence } from './types';
 
 export interface SummaryModel {
   version: number;

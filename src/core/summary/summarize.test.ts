@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { splitSentences, syllables } from '../text/index';
 import { readdirSync } from 'node:fs';
-import { summarize, summarizePrepared, summaryPreparation } from './summarize';
+import { MAX_SENTENCE_CHARS, summarize, summarizePrepared, summaryPreparation } from './summarize';
+import { SENTENCES_PER_STEP } from './steps';
 
 const seed = readFileSync(new URL('../../../tests/unit/summary/facts/kiengiang-nam-dan-van-chinh-quyen.txt', import.meta.url), 'utf8');
 const seedTitle = 'Góp phần thực hiện thắng lợi các mục tiêu phát triển kinh tế, xã hội của tỉnh';
@@ -109,7 +110,8 @@ describe('summaryPreparation + summarizePrepared (the panel prepares once, in st
         expect(count).toBeGreaterThanOrEqual(Math.ceil(splitSentences(text).length / 20) + 3);
       }
     }
-  });
+    // Eleven articles, their concatenation, two titles, four budgets: seconds of work on a loaded machine.
+  }, 60_000);
 
   it('prepares nothing for a text without sentences', () => {
     const steps = summaryPreparation('  \n ');
@@ -120,3 +122,18 @@ describe('summaryPreparation + summarizePrepared (the panel prepares once, in st
   });
 });
 
+
+describe('summaryPreparation on a 100,000-character sentence', () => {
+  it('works through it in many small steps and gives exactly summarize()', () => {
+    const sentence = `${'Sở Y tế tỉnh Kiên Giang cho biết 1.200 hồ sơ đạt 61,3%, '.repeat(1800)}xong.`;
+    expect(sentence.length).toBeGreaterThan(100000);
+    const steps = summaryPreparation(sentence);
+    let count = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) count++;
+    // At most MAX_SENTENCE_CHARS of the sentence is tokenised or scored per step.
+    expect(count).toBeGreaterThan(sentence.length / MAX_SENTENCE_CHARS / SENTENCES_PER_STEP);
+    expect(next.value?.sentences.every((s) => s.text.length <= MAX_SENTENCE_CHARS)).toBe(true);
+    expect(summarizePrepared(next.value)).toEqual(summarize(sentence));
+  }, 60_000);
+});

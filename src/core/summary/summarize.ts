@@ -3,11 +3,12 @@
 // Vietnamese-aware features: position, syllable length, IDF-weighted centrality, stop-syllable share, openers such
 // as "Tuy nhiên" or "Theo đó", quotes, figures, and overlap with the title when the caller knows it.
 // Deterministic: same text and options, same sentences.
-import { splitSentences } from '../text/index';
-import { denseFeatures, prepareSentences, selectProse, windowTokens, type PreparedSentence } from './features';
+import { lineRanges, sentencePieces, sentencesIn } from '../text/index';
+import { denseFeatureSteps, prepareSentences, selectProse, windowTokens } from './sentence-features';
 import { appendOpeners, createGroupedLookup, createIdfLookup, createOpenerIndex, dot, type SummaryModel } from './model';
-import { expectedOverlap, tokenProbabilities } from './token-model';
-import modelData from './summary-model.json';
+import { drain, SENTENCES_PER_STEP } from './steps';
+import { expectedOverlap, tokenProbabilitySteps } from './token-model';
+import type { IdfLookup, PreparedSentence } from './types';
 
 /** Median length of a newsroom sapo on the dev split: long enough for who/what/when, short enough to read at once. */
 export const DEFAULT_MAX_SYLLABLES = 37;
@@ -31,10 +32,34 @@ export interface SummarizeOptions {
   title?: string;
 }
 
-const model = modelData as unknown as SummaryModel;
-const idf = createIdfLookup(model);
-const prior = createGroupedLookup(model.prior);
-const openerIndex = createOpenerIndex(model);
+/**
+ * The model is data (summary-model.json), given once by whoever runs core: the content script hands over the
+ * packaged data file on the pages that summarise, tests and scripts read the JSON. Nothing here imports it, so
+ * code that never summarises never pays for it. `load` is called once, at the first summary.
+ */
+export function useSummaryModel(load: () => SummaryModel): void {
+  source = load;
+  loaded = undefined;
+}
+
+interface LoadedModel {
+  model: SummaryModel;
+  idf: IdfLookup;
+  prior: IdfLookup;
+  openerIndex: Map<string, number>;
+}
+
+let source: (() => SummaryModel) | undefined;
+let loaded: LoadedModel | undefined;
+
+function summaryModel(): LoadedModel {
+  if (loaded === undefined) {
+    if (source === undefined) throw new Error('the summary model is not loaded (useSummaryModel)');
+    const model = source();
+    loaded = { model, idf: createIdfLookup(model), prior: createGroupedLookup(model.prior), openerIndex: createOpenerIndex(model) };
+  }
+  return loaded;
+}
 
 /** What summarize() works out once per text and title: the sentences, the token model and the start. */
 export interface PreparedSummary {
@@ -44,8 +69,12 @@ export interface PreparedSummary {
   readonly start: number;
 }
 
-/** Sentences tokenised per step of summaryPreparation: a step stays well under a millisecond. */
-const SENTENCES_PER_STEP = 20;
+/**
+ * A sentence longer than this is prepared in pieces cut at clause boundaries, so that no step of
+ * summaryPreparation reads an unbounded sentence: the longest sentence of the dev and test articles has 808
+ * characters.
+ */
+export const MAX_SENTENCE_CHARS = 1500;
 
 /**
  * summarize() without the budget, as small steps: the generator stops between sentences while it tokenises them
@@ -54,10 +83,17 @@ const SENTENCES_PER_STEP = 20;
  * summarizePrepared() call. Returns null for a text without sentences.
  */
 export function* summaryPreparation(text: string, options: Pick<SummarizeOptions, 'title'> = {}): Generator<void, PreparedSummary | null> {
+  const { model, idf, prior, openerIndex } = summaryModel();
   const title = options.title?.trim();
   const hasTitle = title !== undefined && title !== '';
-  const texts = splitSentences(text).map((s) => s.text);
-  yield;
+  // Lines of bounded length, their sentences, and long sentences in pieces (see sentence-pieces.ts).
+  const texts: string[] = [];
+  for (const [start, end] of lineRanges(text)) {
+    for (const sentence of sentencesIn(text, start, end)) {
+      for (const piece of sentencePieces(sentence, MAX_SENTENCE_CHARS)) texts.push(piece.text);
+    }
+    yield;
+  }
   const all: PreparedSentence[] = [];
   for (let i = 0; i < texts.length; i += SENTENCES_PER_STEP) {
     all.push(...prepareSentences(texts.slice(i, i + SENTENCES_PER_STEP)));
@@ -67,10 +103,11 @@ export function* summaryPreparation(text: string, options: Pick<SummarizeOptions
   const sentences = selectProse(all, hasTitle ? title : undefined);
   const weights = hasTitle ? model.weights.withTitle : model.weights.plain;
   const tokenWeights = hasTitle ? model.tokenWeights.withTitle : model.tokenWeights.plain;
-  const probability = tokenProbabilities(sentences, idf, prior, hasTitle ? title : undefined, tokenWeights);
+  yield;
+  const probability = yield* tokenProbabilitySteps(sentences, idf, prior, hasTitle ? title : undefined, tokenWeights);
   yield;
   const candidates = sentences.slice(0, model.maxStarts);
-  const dense = denseFeatures(sentences, {
+  const dense = yield* denseFeatureSteps(sentences, {
     window: model.window,
     idf,
     probability,
@@ -106,11 +143,7 @@ export function summarizePrepared(prepared: PreparedSummary | null, options: Omi
  * exactly as it appears in the text (see splitSentences), in article order.
  */
 export function summarize(text: string, options: SummarizeOptions = {}): string[] {
-  const steps = summaryPreparation(text, options);
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return summarizePrepared(next.value, options);
-  }
+  return summarizePrepared(drain(summaryPreparation(text, options)), options);
 }
 
 /**

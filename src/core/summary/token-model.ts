@@ -3,7 +3,8 @@
 // syllable ("khởi tố" syllables are summary material, "cho biết" ones are not). A candidate summary is then
 // worth the expected number of its distinct syllables that a newsroom sapo would also use.
 import { rougeTokens } from './rouge';
-import type { IdfLookup, PreparedSentence } from './features';
+import type { IdfLookup, PreparedSentence } from './types';
+import { drain, SENTENCES_PER_STEP } from './steps';
 import { STOP_SYLLABLES } from './stopwords';
 
 /** Learned log-odds that a syllable seen in an article also appears in its sapo. */
@@ -60,13 +61,25 @@ export function tokenFeatures(
   prior: PriorLookup,
   title: string | undefined,
 ): Map<string, number[]> {
+  return drain(tokenFeatureSteps(sentences, idf, prior, title));
+}
+
+/** tokenFeatures in steps of SENTENCES_PER_STEP sentences. */
+export function* tokenFeatureSteps(
+  sentences: readonly PreparedSentence[],
+  idf: IdfLookup,
+  prior: PriorLookup,
+  title: string | undefined,
+): Generator<void, Map<string, number[]>> {
   const stats = new Map<string, TypeStats>();
   const titleTokens = title === undefined ? [] : rougeTokens(title);
   const titleSet = new Set(titleTokens);
   const titleBigrams = new Set<string>();
   for (let k = 0; k + 1 < titleTokens.length; k++) titleBigrams.add(`${titleTokens[k]} ${titleTokens[k + 1]}`);
   const last = sentences.length - 1;
-  sentences.forEach((s, i) => {
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (i > 0 && i % SENTENCES_PER_STEP === 0) yield;
     s.tokens.forEach((t, k) => {
       let e = stats.get(t);
       if (e === undefined) {
@@ -96,7 +109,8 @@ export function tokenFeatures(
       const e = stats.get(s.tokens[k]!);
       if (e !== undefined) e.capitals++;
     });
-  });
+  }
+  yield;
   const n = sentences.length;
   // Rank by count × IDF, 0 for the article's most characteristic syllable, 1 for the least.
   const ranked = [...stats.entries()]
@@ -104,6 +118,7 @@ export function tokenFeatures(
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const rank = new Map<string, number>();
   ranked.forEach(([t], r) => rank.set(t, ranked.length > 1 ? r / (ranked.length - 1) : 0));
+  yield;
   const out = new Map<string, number[]>();
   for (const [t, e] of stats) {
     const inTitle = titleSet.has(t) ? 1 : 0;
@@ -147,8 +162,21 @@ export function tokenProbabilities(
   title: string | undefined,
   weights: readonly number[],
 ): Map<string, number> {
+  return drain(tokenProbabilitySteps(sentences, idf, prior, title, weights));
+}
+
+/** tokenProbabilities in steps (see tokenFeatureSteps). */
+export function* tokenProbabilitySteps(
+  sentences: readonly PreparedSentence[],
+  idf: IdfLookup,
+  prior: PriorLookup,
+  title: string | undefined,
+  weights: readonly number[],
+): Generator<void, Map<string, number>> {
+  const features = yield* tokenFeatureSteps(sentences, idf, prior, title);
+  yield;
   const out = new Map<string, number>();
-  for (const [t, f] of tokenFeatures(sentences, idf, prior, title)) {
+  for (const [t, f] of features) {
     let s = 0;
     for (let k = 0; k < f.length; k++) s += (weights[k] ?? 0) * f[k]!;
     out.set(t, sigmoid(s));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldDiacritics, nfc, syllableSpans, syllables } from './normalize';
+import { foldDiacritics, nfc, nfd, syllableSpans, syllables } from './normalize';
 
 describe('nfc', () => {
   it('composes decomposed tone marks', () => {
@@ -50,5 +50,22 @@ describe('syllableSpans', () => {
     const spans = syllableSpans(s);
     expect(spans.map((t) => t.text)).toEqual(['Năm', 'dân', 'vận', 'chính', 'quyền', 'NDVCQ']);
     for (const t of spans) expect(s.slice(t.start, t.end)).toBe(t.text);
+  });
+});
+
+describe('hostile text stays linear', () => {
+  it('composes and folds a base with 50,000 alternating combining marks (NFC/NFD reorder such runs in quadratic time)', () => {
+    const s = `a${'\u0301\u0323'.repeat(25_000)}b`;
+    // Each stream-safe piece composes on its own (a few marks fold into the letters before them).
+    expect(nfc(s).length).toBeGreaterThan(s.length - 10);
+    expect(nfc(s).length).toBeLessThanOrEqual(s.length);
+    expect(foldDiacritics(s)).toBe('ab');
+    expect(nfd('ắ')).toBe('a\u0306\u0301');
+  });
+  it('gives exactly String.normalize on every ordinary text', () => {
+    for (const text of ['Kie\u0302\u0301n Giang', 'Ủy ban nhân dân', 'Uỷ ban', 'x\u0323\u0301y', 'Đ\u0300']) {
+      expect(nfc(text)).toBe(text.normalize('NFC'));
+      expect(nfd(text)).toBe(text.normalize('NFD'));
+    }
   });
 });

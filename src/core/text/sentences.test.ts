@@ -184,3 +184,12 @@ describe('splitSentences: seed article', () => {
     expect(out[1]).toMatch(/^Các đồng chí: Phạm Vũ Hồng.*chủ trì hội nghị\.$/);
   });
 });
+
+describe('hostile text stays linear', () => {
+  it.each(['A.', '1.', 'TP.HCM.', '"', '. '])('splits 100,000 characters of "%s" without scanning back to the line start at every stop', (unit) => {
+    const text = unit.repeat(Math.ceil(100_000 / unit.length));
+    const spans = splitSentences(text);
+    // Spans tile the text in order (the invariant of splitSentences), whatever the count.
+    for (let i = 1; i < spans.length; i++) expect(spans[i]!.start).toBeGreaterThanOrEqual(spans[i - 1]!.end);
+  });
+});

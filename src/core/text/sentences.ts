@@ -95,10 +95,18 @@ function findProtectedRanges(text: string, from: number, to: number): Array<[num
   return ranges;
 }
 
+/**
+ * How far back the word before a full stop is looked for. Abbreviations and title chains ("PGS.TS.BS", "TP.HCM")
+ * are far shorter; without a bound, a line with no space ("A.A.A.…") made every full stop scan back to the line's
+ * start: quadratic.
+ */
+const MAX_WORD_BEFORE = 64;
+
 /** The word that ends right before `at`, without opening quotes or brackets. */
 function wordBefore(text: string, lineStart: number, at: number): { word: string; start: number } {
   let s = at;
-  while (s > lineStart && !isSpace(text[s - 1])) s--;
+  const limit = Math.max(lineStart, at - MAX_WORD_BEFORE);
+  while (s > limit && !isSpace(text[s - 1])) s--;
   while (s < at && OPENERS.includes(text[s]!)) s++;
   return { word: text.slice(s, at), start: s };
 }

@@ -1,4 +1,4 @@
-// The options page's editor for the user's own acronym dictionary (issue 5, item 4): add, edit, delete, search,
+// The options page's editor for the user's own acronym dictionary: add, edit, delete, search,
 // import from CSV or JSON (a bad file names its line and changes nothing), export to both. Stays quick with
 // 5,000 entries: the search text is folded once per entry and only one page of rows is drawn.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -11,82 +11,45 @@ import {
   toJson,
   validateEntry,
   type EntryProblem,
-  type ImportError,
-  type ImportProblem,
   type UserAcronym,
 } from '../../core/index';
+import { useReadyWhen } from '../../shared/ui/ready';
 import { deleteEntry, importEntries, loadDictionary, onDictionaryChanged, putEntry } from '../../shared/dictionary';
+import { describeDictionaryError, describeImportError, describeProblem, sentence } from '../../shared/dictionary-messages';
+import { Notice } from '../../shared/ui/Notice';
+import { download } from '../../shared/ui/download';
 import './dictionary.css';
-import { t, type MessageKey } from '../../shared/i18n';
+import { t } from '../../shared/i18n';
 
 /** Rows drawn at once: enough to scan, few enough that 5,000 entries never slow the page. */
 export const PAGE_SIZE = 50;
 /** Errors listed after a failed import; the rest are counted. */
 const MAX_ERRORS_SHOWN = 5;
 
-const PROBLEM_KEYS: Record<ImportProblem, MessageKey> = {
-  'short-missing': 'acronyms_err_short_missing',
-  'long-missing': 'acronyms_err_long_missing',
-  'short-too-long': 'acronyms_err_short_too_long',
-  'long-too-long': 'acronyms_err_long_too_long',
-  'note-too-long': 'acronyms_err_note_too_long',
-  'short-no-letter': 'acronyms_err_short_no_letter',
-  'same-as-long': 'acronyms_err_same_as_long',
-  empty: 'acronyms_err_empty',
-  'too-many': 'acronyms_err_too_many',
-  'csv-unclosed-quote': 'acronyms_err_csv_unclosed_quote',
-  'csv-too-many-columns': 'acronyms_err_csv_too_many_columns',
-  'json-syntax': 'acronyms_err_json_syntax',
-  'json-shape': 'acronyms_err_json_shape',
-  'json-entry-not-object': 'acronyms_err_json_entry_not_object',
-  'json-field-not-text': 'acronyms_err_json_field_not_text',
-  duplicate: 'acronyms_err_duplicate',
-};
-
-export function describeProblem(problem: ImportProblem, detail?: string): string {
-  return t(PROBLEM_KEYS[problem], detail ?? '');
-}
-
-/** A problem shown on its own (not after "Line 3:") starts with a capital and ends with a full stop. */
-function sentence(text: string): string {
-  return `${text.charAt(0).toLocaleUpperCase()}${text.slice(1)}.`;
-}
-
-export function describeImportError(error: ImportError): string {
-  const text = describeProblem(error.problem, error.detail);
-  return error.line === null ? text : t('acronyms_importLine', [String(error.line), text]);
-}
-
 type Status = { text: string; undo?: UserAcronym } | null;
-
-function download(name: string, type: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export function DictionarySection() {
   const [entries, setEntries] = useState<UserAcronym[] | null>(null);
   const [isRepaired, setRepaired] = useState(false);
+  const [isStorageFull, setStorageFull] = useState(false);
+  /** A change that could not be saved, said in the reader's language (nothing was changed). */
+  const [failure, setFailure] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [page, setPage] = useState(0);
   const [editing, setEditing] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>(null);
-  const [importErrors, setImportErrors] = useState<{ file: string; errors: ImportError[] } | null>(null);
+  const [importErrors, setImportErrors] = useState<{ file: string; lines: string[] } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    void loadDictionary().then(({ entries: loaded, backupKey }) => {
+    void loadDictionary().then(({ entries: loaded, backupKey, isStorageFull: isFull }) => {
       setEntries(loaded);
       setRepaired(backupKey !== null);
+      setStorageFull(isFull);
     });
     return onDictionaryChanged((next) => setEntries(next));
   }, []);
+  useReadyWhen(entries !== null);
 
   // Folded once per dictionary change, not once per keystroke.
   const folded = useMemo(
@@ -98,38 +61,59 @@ export function DictionarySection() {
     return q ? folded.filter((f) => f.text.includes(q)).map((f) => f.entry) : folded.map((f) => f.entry);
   }, [folded, query]);
 
-  if (!entries) return <section aria-labelledby="dictionary-heading" aria-busy="true" />;
+  if (!entries) return <section id="dictionary" aria-labelledby="dictionary-heading" aria-busy="true" />;
 
   const pageCount = Math.max(1, Math.ceil(matches.length / PAGE_SIZE));
   const currentPage = Math.min(page, pageCount - 1);
   const rows = matches.slice(currentPage * PAGE_SIZE, (currentPage + 1) * PAGE_SIZE);
 
+  /** Runs a change; a refusal (too many entries, a full storage) is shown, and nothing was changed. */
+  const attempt = <T,>(change: Promise<T>, onDone: (result: T) => void): void => {
+    void change.then(
+      (result) => {
+        setFailure(null);
+        onDone(result);
+      },
+      (error: unknown) => {
+        setStatus(null);
+        setFailure(t('acronyms_saveFailed', describeDictionaryError(error)));
+      },
+    );
+  };
+
   const onImport = async (file: File): Promise<void> => {
     setStatus(null);
+    setFailure(null);
     setImportErrors(null);
     const result = parseDictionaryFile(file.name, await file.text());
     if (!result.ok) {
-      setImportErrors({ file: file.name, errors: result.errors });
+      setImportErrors({ file: file.name, lines: result.errors.map(describeImportError) });
       return;
     }
-    const merged = await importEntries(result.entries);
-    setEntries(merged.entries);
-    setStatus({ text: t('acronyms_imported', [file.name, String(merged.added), String(merged.updated)]) });
+    try {
+      const merged = await importEntries(result.entries);
+      setEntries(merged.entries);
+      setStatus({ text: t('acronyms_imported', [file.name, String(merged.added), String(merged.updated)]) });
+    } catch (error) {
+      setImportErrors({ file: file.name, lines: [describeDictionaryError(error)] });
+    }
   };
 
-  const onDelete = async (entry: UserAcronym): Promise<void> => {
-    const next = await deleteEntry(entry.short);
-    setEntries(next);
-    setStatus({ text: t('acronyms_deleted', entry.short), undo: entry });
-  };
+  const onDelete = (entry: UserAcronym): void =>
+    attempt(deleteEntry(entry.short), (next) => {
+      setEntries(next);
+      setStatus({ text: t('acronyms_deleted', entry.short), undo: entry });
+    });
 
   return (
-    <section aria-labelledby="dictionary-heading" data-section="dictionary">
+    <section id="dictionary" aria-labelledby="dictionary-heading" data-section="dictionary">
       <h2 id="dictionary-heading">{t('acronyms_dictHeading')}</h2>
       <p class="muted">{t('acronyms_dictIntro')}</p>
-      {isRepaired && (
-        <p class="notice" role="status">
-          {t('acronyms_repaired')}
+      {isRepaired && <Notice text={t('acronyms_repaired')} />}
+      {isStorageFull && <Notice text={t('acronyms_storageFullNotice')} />}
+      {failure && (
+        <p class="notice" role="alert" data-dictionary-error="">
+          {failure}
         </p>
       )}
       <div role="status" aria-live="polite" data-dictionary-status="">
@@ -143,7 +127,7 @@ export function DictionarySection() {
                 data-action="dictionary-undo"
                 onClick={() => {
                   const entry = status.undo!;
-                  void putEntry(entry).then((next) => {
+                  attempt(putEntry(entry), (next) => {
                     setEntries(next);
                     setStatus({ text: t('acronyms_added', entry.short) });
                   });
@@ -158,8 +142,13 @@ export function DictionarySection() {
 
       <AddForm
         onSaved={(entry, isUpdate, next) => {
+          setFailure(null);
           setEntries(next);
           setStatus({ text: t(isUpdate ? 'acronyms_updated' : 'acronyms_added', entry.short) });
+        }}
+        onFailed={(error) => {
+          setStatus(null);
+          setFailure(t('acronyms_saveFailed', describeDictionaryError(error)));
         }}
         entries={entries}
       />
@@ -204,9 +193,14 @@ export function DictionarySection() {
                   onDone={(next, saved) => {
                     setEditing(null);
                     if (next && saved) {
+                      setFailure(null);
                       setEntries(next);
                       setStatus({ text: t('acronyms_updated', saved.short) });
                     }
+                  }}
+                  onFailed={(error) => {
+                    setStatus(null);
+                    setFailure(t('acronyms_saveFailed', describeDictionaryError(error)));
                   }}
                 />
               ) : (
@@ -231,7 +225,7 @@ export function DictionarySection() {
                       class="secondary"
                       data-action="dictionary-delete"
                       aria-label={t('acronyms_deleteLabel', entry.short)}
-                      onClick={() => void onDelete(entry)}
+                      onClick={() => onDelete(entry)}
                     >
                       {t('acronyms_delete')}
                     </button>
@@ -313,14 +307,12 @@ export function DictionarySection() {
         <div class="notice" role="alert" data-import-errors="">
           <p>{t('acronyms_importFailed', importErrors.file)}</p>
           <ul>
-            {importErrors.errors.slice(0, MAX_ERRORS_SHOWN).map((error, i) => (
-              <li key={i} data-line={error.line ?? ''}>
-                {describeImportError(error)}
-              </li>
+            {importErrors.lines.slice(0, MAX_ERRORS_SHOWN).map((line, i) => (
+              <li key={i}>{line}</li>
             ))}
           </ul>
-          {importErrors.errors.length > MAX_ERRORS_SHOWN && (
-            <p>{t('acronyms_importMore', String(importErrors.errors.length - MAX_ERRORS_SHOWN))}</p>
+          {importErrors.lines.length > MAX_ERRORS_SHOWN && (
+            <p>{t('acronyms_importMore', String(importErrors.lines.length - MAX_ERRORS_SHOWN))}</p>
           )}
         </div>
       )}
@@ -368,7 +360,15 @@ function Fields({ idPrefix, value, onChange, problem }: { idPrefix: string; valu
   );
 }
 
-function AddForm({ entries, onSaved }: { entries: UserAcronym[]; onSaved(entry: UserAcronym, isUpdate: boolean, next: UserAcronym[]): void }) {
+function AddForm({
+  entries,
+  onSaved,
+  onFailed,
+}: {
+  entries: UserAcronym[];
+  onSaved(entry: UserAcronym, isUpdate: boolean, next: UserAcronym[]): void;
+  onFailed(error: unknown): void;
+}) {
   const [value, setValue] = useState<FieldsState>({ short: '', long: '', note: '' });
   const [problem, setProblem] = useState<EntryProblem | null>(null);
   return (
@@ -384,11 +384,12 @@ function AddForm({ entries, onSaved }: { entries: UserAcronym[]; onSaved(entry: 
         setProblem(found);
         if (found) return;
         const isUpdate = entries.some((e) => dictionaryKey(e.short) === dictionaryKey(entry.short));
+        // Refused (a full dictionary or storage): what the reader typed stays in the form, to try again.
         void putEntry(entry).then((next) => {
           setValue({ short: '', long: '', note: '' });
           onSaved(entry, isUpdate, next);
           (document.getElementById('dictionary-add-short') as HTMLInputElement | null)?.focus();
-        });
+        }, onFailed);
       }}
     >
       <h3 id="dictionary-add-heading">{t('acronyms_addHeading')}</h3>
@@ -400,7 +401,15 @@ function AddForm({ entries, onSaved }: { entries: UserAcronym[]; onSaved(entry: 
   );
 }
 
-function EditRow({ entry, onDone }: { entry: UserAcronym; onDone(next: UserAcronym[] | null, saved?: UserAcronym): void }) {
+function EditRow({
+  entry,
+  onDone,
+  onFailed,
+}: {
+  entry: UserAcronym;
+  onDone(next: UserAcronym[] | null, saved?: UserAcronym): void;
+  onFailed(error: unknown): void;
+}) {
   const [value, setValue] = useState<FieldsState>({ short: entry.short, long: entry.long, note: entry.note ?? '' });
   const [problem, setProblem] = useState<EntryProblem | null>(null);
   const idPrefix = `dictionary-edit-${dictionaryKey(entry.short).replace(/[^\p{L}\p{N}]/gu, '_')}`;
@@ -420,7 +429,7 @@ function EditRow({ entry, onDone }: { entry: UserAcronym; onDone(next: UserAcron
             const found = validateEntry(next);
             setProblem(found);
             if (found) return;
-            void putEntry(next, entry.short).then((all) => onDone(all, next));
+            void putEntry(next, entry.short).then((all) => onDone(all, next), onFailed);
           }}
           onKeyDown={(event) => {
             if (event.key === 'Escape') onDone(null);

@@ -1,10 +1,12 @@
-// Options: text size and reading comfort (issue 4). The defaults every site gets until the reader sets it (with
+// Options: text size and reading comfort. The defaults every site gets until the reader sets it (with
 // every fine step), the sites that have their own settings (each can go back to the defaults), and the keyboard
 // shortcuts as the browser has them (the reader can change them in the browser's own shortcut settings).
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from '../../shared/browser';
 import { t } from '../../shared/i18n';
 import { updateSettings, type Settings, type SiteSettings } from '../../shared/settings';
+import { useReadyWhen } from '../../shared/ui/ready';
+import { SYNC_WRITE_INTERVAL_MS, WriteCoalescer } from '../../shared/settings/write-coalescer';
 import { ComfortControls, hasWcagSpacing, percentOf } from '../../shared/ui/ComfortControls';
 
 /** The fields a site can own besides being on or off: "use the defaults" removes exactly these. */
@@ -53,48 +55,41 @@ export function ScaleSection({ settings, save }: { settings: Settings; save(chan
   const [commands, setCommands] = useState<Command[] | null>(null);
 
   useEffect(() => {
-    browser.commands
-      .getAll()
-      .then((all) => setCommands(all.filter((c) => c.name?.startsWith('scale-'))))
-      .catch(() => setCommands([]));
+    // Firefox for Android has no keyboard shortcuts (no commands API).
+    const all = browser.commands?.getAll?.();
+    if (!all) {
+      setCommands([]);
+      return;
+    }
+    all.then((list) => setCommands(list.filter((c) => c.name?.startsWith('scale-')))).catch(() => setCommands([]));
   }, []);
+  useReadyWhen(commands !== null);
 
-  /** Sent and not yet read back (a moving slider must not jump back to an older value). */
-  const pending = useRef<Partial<SiteSettings>>({});
-  const queued = useRef<Partial<SiteSettings> | null>(null);
-  const isWriting = useRef(false);
   const [, redraw] = useState(0);
-
-  const flush = (): void => {
-    if (isWriting.current || !queued.current) return;
-    const patch = queued.current;
-    queued.current = null;
-    isWriting.current = true;
-    updateSettings((current) => ({ ...current, siteDefaults: { ...current.siteDefaults, ...patch } }))
-      .catch(() => undefined)
-      .finally(() => {
-        // Written: storage holds this value now (or a newer one from elsewhere, which must then win).
-        const waiting = pending.current as Record<string, unknown>;
-        for (const [key, value] of Object.entries(patch)) if (waiting[key] === value && !(key in (queued.current ?? {}))) delete waiting[key];
-        isWriting.current = false;
-        flush();
-      });
-  };
+  /** The defaults live in storage.sync (120 writes a minute): the sliders' values are coalesced (shared/settings). */
+  const writes = useMemo(
+    () =>
+      new WriteCoalescer<SiteSettings>(
+        (patch) => updateSettings((current) => ({ ...current, siteDefaults: { ...current.siteDefaults, ...patch } })),
+        { intervalMs: SYNC_WRITE_INTERVAL_MS, onError: () => redraw((n) => n + 1) },
+      ),
+    [],
+  );
+  useEffect(() => {
+    const flush = (): void => void writes.flush();
+    addEventListener('pagehide', flush);
+    return () => {
+      removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [writes]);
 
   const changeDefaults = (patch: Partial<SiteSettings>): void => {
-    Object.assign(pending.current, patch);
-    queued.current = { ...queued.current, ...patch };
+    writes.change(patch);
     redraw((n) => n + 1);
-    flush();
   };
 
-  const defaults = { ...settings.siteDefaults } as Record<string, unknown>;
-  const waiting = pending.current as Record<string, unknown>;
-  for (const key of Object.keys(waiting)) {
-    if (defaults[key] === waiting[key]) delete waiting[key];
-    else defaults[key] = waiting[key];
-  }
-  const shownDefaults = defaults as unknown as SiteSettings;
+  const shownDefaults = writes.overlay(settings.siteDefaults);
 
   const useDefaults = (host: string): void =>
     save((current) => {
@@ -111,7 +106,7 @@ export function ScaleSection({ settings, save }: { settings: Settings; save(chan
     .sort(([a], [b]) => a.localeCompare(b));
 
   return (
-    <section aria-labelledby="scale-options-heading" class="scale-options">
+    <section id="scale" aria-labelledby="scale-options-heading" class="scale-options">
       <h2 id="scale-options-heading">{t('feature_scale')}</h2>
       <p>{t('scale_optionsIntro')}</p>
       <h3>{t('scale_optionsDefaults')}</h3>

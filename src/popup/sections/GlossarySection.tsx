@@ -2,6 +2,7 @@
 // content script of the tab ('acronyms/list'). No answer means the feature (or Dễ Đọc) is not running there.
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
+import { useReadyWhen } from '../../shared/ui/ready';
 import { sendToTab, type AcronymGlossary, type AcronymGlossaryItem } from '../../shared/messages';
 
 type State = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready'; glossary: AcronymGlossary };
@@ -27,23 +28,32 @@ export function GlossarySection({ tabId }: { tabId: number | undefined }) {
       sendToTab(tabId, 'acronyms/list', {})
         .then((glossary) => {
           if (!isCurrent) return;
-          if (!glossary) setState({ kind: 'unavailable' });
+          if (!glossary) {
+            if (attempt < 5) setTimeout(() => ask(attempt + 1), 300);
+            else setState({ kind: 'unavailable' });
+          }
           // The page may still be annotating (long articles are done in slices): ask again shortly.
           else if (glossary.hasArticle && glossary.items.length === 0 && attempt < 3) setTimeout(() => ask(attempt + 1), 400);
           else setState({ kind: 'ready', glossary });
         })
-        .catch(() => isCurrent && setState({ kind: 'unavailable' }));
+        // No content script answering yet (the feature was just switched on here): ask again shortly.
+        .catch(() => {
+          if (!isCurrent) return;
+          if (attempt < 5) setTimeout(() => ask(attempt + 1), 300);
+          else setState({ kind: 'unavailable' });
+        });
     };
     ask(0);
     return () => {
       isCurrent = false;
     };
   }, [tabId]);
+  useReadyWhen(state.kind !== 'loading');
 
   if (state.kind === 'loading') return null;
   return (
     <section class="acronyms-section" aria-labelledby="acronyms-heading" data-section="acronyms">
-      <h2 id="acronyms-heading">{t('acronyms_popupHeading')}</h2>
+      <h3 id="acronyms-heading">{t('acronyms_popupHeading')}</h3>
       {state.kind === 'unavailable' ? (
         <p class="muted" data-acronyms-reason="unavailable">
           {t('acronyms_popupUnavailable')}

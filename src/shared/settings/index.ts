@@ -1,3 +1,5 @@
 export * from './schema';
 export * from './migrations';
+export * from './ops';
 export * from './storage';
+export * from './site-rules';

@@ -1,6 +1,11 @@
 // Ordered migrations from each stored schema version to the next. Pure.
 // Each step takes what version N stored and returns what version N+1 stores; unknown shapes pass through
 // unchanged, and the sanitizers in schema.ts repair whatever is still wrong afterwards.
+//
+// Going the other way (a downgrade, or an older copy on another computer syncing the same preferences), an older
+// Dễ Đọc reads what it knows and, when it saves, changes only the paths it changed (ops.ts applyToStored): fields it
+// does not know stay, and the version is never written down. So a new version may add fields (and feature ids,
+// enum values) freely; a field whose meaning changes gets a new name, because an older version may still write it.
 import { SCHEMA_VERSION } from './schema';
 
 type Migration = (raw: Record<string, unknown>) => Record<string, unknown>;
@@ -9,6 +14,10 @@ type Migration = (raw: Record<string, unknown>) => Record<string, unknown>;
 export const MIGRATIONS: readonly Migration[] = [
   // 0 → 1: the first released schema; earlier data only lacked its version number.
   (raw) => ({ ...raw, version: 1 }),
+  // 1 → 2: read-aloud's slice (`speech`: the chosen voice, a rate per voice language, captions read or not). A
+  // version 1 copy never stored it; the step writes the defaults in, so that an export, and an older copy syncing
+  // these preferences, see one whole slice. A slice already there (written by a newer copy meanwhile) is kept.
+  (raw) => ({ ...raw, speech: raw.speech ?? { voiceId: '', rates: {}, captions: true }, version: 2 }),
 ];
 
 export interface MigrationResult {

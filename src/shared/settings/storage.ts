@@ -1,8 +1,12 @@
-// Reads and writes settings in the browser's storage. Prefs sync; per-site state stays local (STYLE.md).
-// Anything broken in storage is repaired on read, and the broken original is kept under a backup key first,
-// so no user data is ever lost to a repair.
+// Reads and writes settings in the browser's storage. Prefs sync (with a local copy when sync refuses a write; the
+// newer revision is read); per-site state stays local (STYLE.md). Anything broken in storage is repaired on read,
+// and the broken original is kept under a backup key first (the last three are kept), so no user data is ever
+// lost to a repair. A write changes only the paths it changed, on what storage holds, so whatever a newer
+// Dễ Đọc stored survives an older one (migrations.ts).
 import { browser } from '../browser';
+import { writeBackup } from '../backups';
 import { migrate } from './migrations';
+import { applySettingsOps, applyToStored, diffSettings, repairOps, type SettingsOp } from './ops';
 import {
   defaultSettings,
   sanitizePrefs,
@@ -31,26 +35,89 @@ export interface LoadedSettings {
   repairs: Repair[];
 }
 
+/** A read that never throws: an area that is unavailable (Firefox with sync off in some builds) holds nothing. */
 async function readArea(area: 'sync' | 'local', key: string): Promise<unknown> {
   try {
-    const stored = await browser.storage[area].get(key);
-    // A write to sync that failed fell back to local (writeArea): look there before giving up.
-    if (stored[key] === undefined && area === 'sync') return (await browser.storage.local.get(key))[key];
-    return stored[key];
+    return (await browser.storage[area].get(key))[key];
   } catch {
-    // storage.sync can be unavailable (Firefox with sync off in some builds, or quota): fall back to local.
-    if (area === 'sync') return readArea('local', key);
     return undefined;
   }
 }
 
-async function writeArea(area: 'sync' | 'local', items: Record<string, unknown>): Promise<void> {
+/**
+ * The two copies of the preferences. storage.sync holds them; when sync refuses a write (Chrome allows 120 writes
+ * a minute and 8 KB an item; sync can also be unavailable) the write goes to storage.local instead. Each copy
+ * carries a revision (`rev`), and the newer copy is the preferences: a change saved while sync refused it is
+ * never hidden by sync's older copy, and a newer copy that another computer synced wins over an older local one.
+ */
+interface PrefsCopies {
+  sync: unknown;
+  local: unknown;
+}
+
+/** The revision a copy carries; a copy without one (written before revisions existed) is older than any other. */
+function revOf(value: unknown): number {
+  const rev = typeof value === 'object' && value !== null ? (value as { rev?: unknown }).rev : undefined;
+  return typeof rev === 'number' && Number.isFinite(rev) && rev > 0 ? rev : 0;
+}
+
+async function readPrefsCopies(): Promise<PrefsCopies> {
+  const [sync, local] = await Promise.all([readArea('sync', PREFS_KEY), readArea('local', PREFS_KEY)]);
+  return { sync, local };
+}
+
+/** The copy in force: the newer one; on a tie, sync's (what the user's other computers see too). */
+function newerPrefs(copies: PrefsCopies): unknown {
+  if (copies.local === undefined) return copies.sync;
+  if (copies.sync === undefined) return copies.local;
+  return revOf(copies.local) > revOf(copies.sync) ? copies.local : copies.sync;
+}
+
+/** How long after a refused sync write the local copy is offered to sync again (Chrome counts writes per minute). */
+const SYNC_RETRY_MS = 61_000;
+let retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+function scheduleSyncRetry(): void {
+  if (retryTimer !== undefined) return;
+  retryTimer = setTimeout(() => {
+    retryTimer = undefined;
+    void pushPendingPrefs().catch(() => undefined);
+  }, SYNC_RETRY_MS);
+}
+
+/**
+ * Writes the preferences with a revision newer than both copies: to sync, or to local when sync refuses. After a
+ * write to sync the local copy is out of date and goes.
+ */
+async function writePrefs(prefs: Record<string, unknown>, copies: PrefsCopies): Promise<Record<string, unknown>> {
+  const stamped = { ...prefs, rev: Math.max(Date.now(), revOf(copies.sync) + 1, revOf(copies.local) + 1) };
   try {
-    await browser.storage[area].set(items);
-  } catch (error) {
-    if (area === 'sync') await browser.storage.local.set(items);
-    else throw error;
+    await browser.storage.sync.set({ [PREFS_KEY]: stamped });
+  } catch {
+    await browser.storage.local.set({ [PREFS_KEY]: stamped });
+    scheduleSyncRetry();
+    return stamped;
   }
+  if (copies.local !== undefined) await browser.storage.local.remove(PREFS_KEY).catch(() => undefined);
+  return stamped;
+}
+
+/**
+ * Offers a local copy that is newer than sync's to sync again (the background calls this at start-up, and a
+ * context whose sync write was refused calls it a minute later). A local copy that is not newer is dropped.
+ */
+export async function pushPendingPrefs(): Promise<void> {
+  const copies = await readPrefsCopies();
+  if (copies.local === undefined) return;
+  if (revOf(copies.local) > revOf(copies.sync)) {
+    try {
+      await browser.storage.sync.set({ [PREFS_KEY]: copies.local });
+    } catch {
+      scheduleSyncRetry();
+      return;
+    }
+  }
+  await browser.storage.local.remove(PREFS_KEY).catch(() => undefined);
 }
 
 function splitSettings(settings: Settings): { prefs: Prefs; sites: SitesState } {
@@ -67,74 +134,46 @@ export function parseStored(rawPrefs: unknown, rawSites: unknown): LoadedSetting
   return { settings: { ...prefs, ...siteFields }, repairs };
 }
 
-export async function loadSettings(): Promise<LoadedSettings> {
-  const [rawPrefs, rawSites] = await Promise.all([readArea('sync', PREFS_KEY), readArea('local', SITES_KEY)]);
-  const loaded = parseStored(rawPrefs, rawSites);
-  const isFromFuture = migrate(rawPrefs).isFromFuture || migrate(rawSites).isFromFuture;
-  if (loaded.repairs.length > 0 && !isFromFuture) {
-    // Keep the broken originals, then store the repaired settings so every part of Dễ Đọc reads the same.
-    const stamp = new Date().toISOString();
-    await writeArea('local', {
-      [`${BACKUP_PREFIX}${stamp}`]: { prefs: rawPrefs ?? null, sites: rawSites ?? null },
-      [REPAIR_NOTICE_KEY]: { at: stamp, paths: loaded.repairs.map((r) => r.path) } satisfies RepairNotice,
-    });
-    await saveSettings(loaded.settings);
-  }
-  return loaded;
+/** What storage holds: both copies of the preferences (the newer one in force) and the per-site state. */
+interface Stored {
+  copies: PrefsCopies;
+  rawPrefs: unknown;
+  rawSites: unknown;
 }
 
-export async function saveSettings(settings: Settings): Promise<void> {
-  const { prefs, sites } = splitSettings(settings);
-  await Promise.all([writeArea('sync', { [PREFS_KEY]: prefs }), writeArea('local', { [SITES_KEY]: sites })]);
+async function readStored(): Promise<Stored> {
+  const [copies, rawSites] = await Promise.all([readPrefsCopies(), readArea('local', SITES_KEY)]);
+  return { copies, rawPrefs: newerPrefs(copies), rawSites };
 }
 
-/** One change of a settings write: set the value at a path (or delete what is there). */
-export interface SettingsOp {
-  path: string[];
-  value?: unknown;
-  isDelete?: boolean;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+function isFromFuture(stored: Stored): boolean {
+  return migrate(stored.rawPrefs).isFromFuture || migrate(stored.rawSites).isFromFuture;
 }
 
 /**
- * What a write changed, as the smallest paths: ["sites", "kiengiang.gov.vn", "scale"] = 1.5, not the whole map.
- * Arrays (userSites) are values of their own.
+ * Keeps the broken originals, then stores the repaired settings so every part of Dễ Đọc reads the same. Only
+ * what is broken is replaced: fields this version does not know stay.
  */
-export function diffSettings(before: unknown, after: unknown, path: string[] = []): SettingsOp[] {
-  if (isPlainObject(before) && isPlainObject(after)) {
-    const ops: SettingsOp[] = [];
-    for (const key of Object.keys(after)) {
-      if (!(key in before)) ops.push({ path: [...path, key], value: after[key] });
-      else ops.push(...diffSettings(before[key], after[key], [...path, key]));
-    }
-    for (const key of Object.keys(before)) if (!(key in after)) ops.push({ path: [...path, key], isDelete: true });
-    return ops;
-  }
-  return JSON.stringify(before) === JSON.stringify(after) ? [] : [{ path, value: after }];
+async function writeRepair(stored: Stored, loaded: LoadedSettings): Promise<void> {
+  const notice: RepairNotice = { at: new Date().toISOString(), paths: loaded.repairs.map((r) => r.path) };
+  await writeBackup(BACKUP_PREFIX, { prefs: stored.rawPrefs ?? null, sites: stored.rawSites ?? null }, { [REPAIR_NOTICE_KEY]: notice });
+  const { prefs, sites } = splitSettings(loaded.settings);
+  await Promise.all([
+    writePrefs(applyToStored(stored.rawPrefs, repairOps(stored.rawPrefs, prefs)), stored.copies),
+    browser.storage.local.set({ [SITES_KEY]: applyToStored(stored.rawSites, repairOps(stored.rawSites, sites)) }),
+  ]);
 }
 
-const FORBIDDEN_SEGMENTS = new Set(['__proto__', 'prototype', 'constructor']);
-
-/** Applies ops to a copy of the settings; throws on a path that cannot be one (another context's bug). */
-export function applySettingsOps(settings: Settings, ops: readonly SettingsOp[]): Settings {
-  const next = structuredClone(settings) as unknown as Record<string, unknown>;
-  for (const op of ops) {
-    if (!Array.isArray(op.path) || op.path.length === 0 || op.path.some((k) => typeof k !== 'string' || FORBIDDEN_SEGMENTS.has(k))) {
-      throw new Error(`invalid settings path: ${JSON.stringify(op.path)}`);
-    }
-    let target = next;
-    for (const key of op.path.slice(0, -1)) {
-      if (!isPlainObject(target[key])) target[key] = {};
-      target = target[key] as Record<string, unknown>;
-    }
-    const last = op.path[op.path.length - 1]!;
-    if (op.isDelete) delete target[last];
-    else target[last] = structuredClone(op.value);
+export async function loadSettings(): Promise<LoadedSettings> {
+  const stored = await readStored();
+  const loaded = parseStored(stored.rawPrefs, stored.rawSites);
+  // Settings from a newer Dễ Đọc are read as far as they fit and left as they are.
+  if (loaded.repairs.length > 0 && !isFromFuture(stored)) {
+    // A full storage.local must not stop Dễ Đọc from starting: the repair then holds in memory only, and the
+    // original stays where it is (the backup is written first, so nothing is replaced without one).
+    await writeRepair(stored, loaded).catch((error: unknown) => console.warn('[Dễ Đọc] settings: repair not stored', error));
   }
-  return next as unknown as Settings;
+  return loaded;
 }
 
 /** Writes of this context, one after the other (a second read-modify-write starts when the first has written). */
@@ -152,15 +191,25 @@ export function routeSettingsWrites(send: ((ops: SettingsOp[]) => Promise<Settin
   remoteWriter = send;
 }
 
+/** The top-level settings fields kept in storage.local's per-site state; all others are preferences (sync). */
+const SITE_STATE_FIELDS = new Set(['sites', 'userSites']);
+
 async function writeChange(change: (current: Settings) => Settings): Promise<Settings> {
   const run = queue.then(async () => {
-    const { settings } = await loadSettings();
-    const next = change(structuredClone(settings));
-    const before = splitSettings(settings);
-    const after = splitSettings(next);
-    const writes: Promise<void>[] = [];
-    if (JSON.stringify(before.prefs) !== JSON.stringify(after.prefs)) writes.push(writeArea('sync', { [PREFS_KEY]: after.prefs }));
-    if (JSON.stringify(before.sites) !== JSON.stringify(after.sites)) writes.push(writeArea('local', { [SITES_KEY]: after.sites }));
+    await loadSettings();
+    const stored = await readStored();
+    const current = parseStored(stored.rawPrefs, stored.rawSites).settings;
+    const next = change(structuredClone(current));
+    // Only what changed is written, and onto what storage holds: fields of a newer version stay.
+    const ops = diffSettings(current, next);
+    const prefsOps = ops.filter((op) => !SITE_STATE_FIELDS.has(op.path[0] ?? ''));
+    const siteOps = ops.filter((op) => SITE_STATE_FIELDS.has(op.path[0] ?? ''));
+    const { copies } = stored;
+    // A local copy newer than sync's is written out with the next change, so sync catches up.
+    const isLocalAhead = copies.local !== undefined && revOf(copies.local) > revOf(copies.sync);
+    const writes: Array<Promise<unknown>> = [];
+    if (prefsOps.length > 0 || isLocalAhead) writes.push(writePrefs(applyToStored(stored.rawPrefs, prefsOps), copies));
+    if (siteOps.length > 0) writes.push(browser.storage.local.set({ [SITES_KEY]: applyToStored(stored.rawSites, siteOps) }));
     await Promise.all(writes);
     return next;
   });
@@ -213,8 +262,8 @@ export function updateSite(host: string, patch: Partial<SiteSettings>): Promise<
 export function onSettingsChanged(callback: (loaded: LoadedSettings) => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string): void => {
     if ((area === 'sync' || area === 'local') && (PREFS_KEY in changes || SITES_KEY in changes)) {
-      void Promise.all([readArea('sync', PREFS_KEY), readArea('local', SITES_KEY)]).then(([p, s]) =>
-        callback(parseStored(p, s)),
+      void Promise.all([readPrefsCopies(), readArea('local', SITES_KEY)]).then(([copies, s]) =>
+        callback(parseStored(newerPrefs(copies), s)),
       );
     }
   };

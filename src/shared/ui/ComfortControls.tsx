@@ -1,4 +1,4 @@
-// Text size and reading-comfort controls of the extension's own pages (issue 4): the popup (for the site of the
+// Text size and reading-comfort controls of the extension's own pages: the popup (for the site of the
 // tab, compact) and the options page (the defaults for sites never set, with fine steps). Pure UI: the caller
 // saves each change; the page in the tab follows the saved settings at once (live preview).
 import './comfort-controls.css';
@@ -129,21 +129,7 @@ export function ComfortControls({ site, onChange, idPrefix, sliderLabel, isDetai
         />
         {t('scale_wholePage')}
       </label>
-      <label class="row">
-        <input
-          type="checkbox"
-          data-setting="spacing"
-          checked={hasWcagSpacing(site)}
-          onChange={(event) =>
-            onChange(
-              (event.currentTarget as HTMLInputElement).checked
-                ? { ...WCAG_SPACING }
-                : { lineHeight: 0, letterSpacing: 0, wordSpacing: 0, paragraphSpacing: 0 },
-            )
-          }
-        />
-        {t('scale_spacingPreset')}
-      </label>
+      <SpacingSwitch site={site} onChange={onChange} />
       {isDetailed && (
         <div class="fine">
           {([...SPACING_KEYS, 'maxLineLength'] as ComfortNumber[]).map((key) => (
@@ -164,15 +150,7 @@ export function ComfortControls({ site, onChange, idPrefix, sliderLabel, isDetai
           ))}
         </div>
       )}
-      <label class="row">
-        <input
-          type="checkbox"
-          data-setting="font"
-          checked={site.font === 'legible'}
-          onChange={(event) => onChange({ font: (event.currentTarget as HTMLInputElement).checked ? 'legible' : 'page' })}
-        />
-        {t('scale_fontLegible')}
-      </label>
+      <FontSwitch site={site} onChange={onChange} />
       {!isDetailed && (
         <label class="row">
           <input
@@ -186,25 +164,67 @@ export function ComfortControls({ site, onChange, idPrefix, sliderLabel, isDetai
           {t('scale_lineLength', String(COMFORTABLE_LINE_LENGTH))}
         </label>
       )}
-      <fieldset class="themes">
-        <legend>{t('scale_themeGroup')}</legend>
-        {THEMES.map((theme) => (
-          <label class={`theme theme-${theme}`} key={theme}>
-            <input
-              type="radio"
-              name={id('theme')}
-              data-setting="theme"
-              value={theme}
-              checked={site.theme === theme}
-              onChange={() => onChange({ theme })}
-            />
-            <span class="swatch" aria-hidden="true">
-              Aa
-            </span>
-            {t(THEME_NAMES[theme])}
-          </label>
-        ))}
-      </fieldset>
+      <ThemeChoices site={site} onChange={onChange} name={id('theme')} />
     </div>
+  );
+}
+
+/** The look of a site, each piece on its own (the welcome page offers them one step at a time). */
+export interface LookChoiceProps {
+  site: SiteSettings;
+  onChange(patch: Partial<SiteSettings>): void;
+}
+
+/** One click for the WCAG 1.4.12 spacing (line, letter, word and paragraph spacing together). */
+export function SpacingSwitch({ site, onChange }: LookChoiceProps) {
+  return (
+    <label class="row">
+      <input
+        type="checkbox"
+        data-setting="spacing"
+        checked={hasWcagSpacing(site)}
+        onChange={(event) =>
+          onChange(
+            (event.currentTarget as HTMLInputElement).checked
+              ? { ...WCAG_SPACING }
+              : { lineHeight: 0, letterSpacing: 0, wordSpacing: 0, paragraphSpacing: 0 },
+          )
+        }
+      />
+      {t('scale_spacingPreset')}
+    </label>
+  );
+}
+
+/** The bundled legible font instead of the page's. */
+export function FontSwitch({ site, onChange }: LookChoiceProps) {
+  return (
+    <label class="row">
+      <input
+        type="checkbox"
+        data-setting="font"
+        checked={site.font === 'legible'}
+        onChange={(event) => onChange({ font: (event.currentTarget as HTMLInputElement).checked ? 'legible' : 'page' })}
+      />
+      {t('scale_fontLegible')}
+    </label>
+  );
+}
+
+/** The colour themes as radio buttons with a swatch each; `name` groups them (two groups may share a page). */
+export function ThemeChoices({ site, onChange, name }: LookChoiceProps & { name: string }) {
+  return (
+    <fieldset class="themes">
+      <legend>{t('scale_themeGroup')}</legend>
+      {THEMES.map((theme) => (
+        <label class={`theme theme-${theme}`} key={theme}>
+          <input type="radio" name={name} data-setting="theme" value={theme} checked={site.theme === theme} onChange={() => onChange({ theme })} />
+          <span class="swatch" aria-hidden="true">
+            Aa
+          </span>
+          {t(THEME_NAMES[theme])}
+        </label>
+      ))}
+    </fieldset>
   );
 }

@@ -21,6 +21,14 @@ export async function screenshot(page: TestPage, harness: Harness, name: string,
   return path;
 }
 
+/**
+ * Lets time pass. Only to watch that nothing happens for a while (a late second toolbar, a write that must not come)
+ * or between the rounds of a poll; never to wait for something to happen: wait on a condition the product exposes.
+ */
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 /** Waits until Dễ Đọc's UI host is on the page with its toolbar. */
 export function waitForDedoc(page: TestPage, timeoutMs = 10_000): Promise<void> {
   return page.waitFor(() => document.querySelector('dedoc-root')?.shadowRoot?.querySelector('.toolbar') != null, undefined, timeoutMs);
@@ -42,43 +50,92 @@ export function hasDedoc(page: TestPage): Promise<boolean> {
   return page.evaluate(() => document.querySelector('dedoc-root') !== null);
 }
 
-/** Centre of an element inside <dedoc-root>'s shadow root, for a real click. */
-export async function shadowPoint(page: TestPage, selector: string): Promise<Point> {
-  const point = await page.evaluate((sel) => {
-    const el = document.querySelector('dedoc-root')?.shadowRoot?.querySelector(sel);
-    if (!el) return null;
-    const r = el.getBoundingClientRect();
-    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-  }, selector);
-  if (!point) throw new Error(`no ${selector} in <dedoc-root>`);
-  return point;
+/**
+ * What a test points at: a selector in the page, or `{ shadow }`, a selector inside <dedoc-root>'s shadow root.
+ */
+export type Target = string | { shadow: string };
+
+function describeTarget(target: Target): string {
+  return typeof target === 'string' ? target : `<dedoc-root> ${target.shadow}`;
 }
 
 /**
- * The centre of a control in <dedoc-root> once it has stopped moving: the toolbar grows when a feature finds
- * the article (the glossary button arrives beside the summary button), and a click computed just before that
- * lands on the neighbour. Waits until two readings 200 ms apart agree (at most 5 s).
+ * Where to click a target, the way a careful reader would: scrolled into view (its centre inside the window),
+ * measured once it has stopped moving (the same box in three readings a frame apart: panels slide in, the
+ * toolbar grows when a feature finds the article, a long article's layout settles), and only when the point
+ * really hits it (nothing drawn over it). Every click and hover of the end-to-end tests goes through here.
  */
-export async function stableShadowPoint(page: TestPage, selector: string): Promise<Point> {
-  let point = await shadowPoint(page, selector);
-  for (let i = 0; i < 25; i++) {
-    await new Promise((r) => setTimeout(r, 200));
-    const next = await shadowPoint(page, selector);
-    if (next.x === point.x && next.y === point.y) return next;
-    point = next;
-  }
-  return point;
+export async function pointOf(page: TestPage, target: Target, timeoutMs = 10_000): Promise<Point> {
+  const found = await page.evaluate(
+    async ({ selector, isShadow, timeoutMs }) => {
+      const root: Document | ShadowRoot | null | undefined = isShadow ? document.querySelector('dedoc-root')?.shadowRoot : document;
+      // A frame, or 50 ms where frames do not come (a tab in the background does not render).
+      const nextFrame = () =>
+        new Promise<void>((resolve) => {
+          requestAnimationFrame(() => resolve());
+          setTimeout(resolve, 50);
+        });
+      const name = (el: Element | null) =>
+        el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.getAttribute('class') ? `.${el.getAttribute('class')!.trim().split(/\s+/).join('.')}` : ''}` : 'nothing';
+      const deadline = performance.now() + timeoutMs;
+      let last = '';
+      let sameReadings = 0;
+      let why = 'not on the page';
+      while (performance.now() < deadline) {
+        const el = root?.querySelector(selector);
+        if (!el) {
+          why = 'not on the page';
+          sameReadings = 0;
+          await nextFrame();
+          continue;
+        }
+        const r = el.getBoundingClientRect();
+        const x = r.left + r.width / 2;
+        const y = r.top + r.height / 2;
+        if (r.width === 0 || r.height === 0) {
+          why = 'not drawn (no size)';
+          sameReadings = 0;
+        } else if (x < 1 || y < 1 || x > innerWidth - 1 || y > innerHeight - 1) {
+          why = `outside the window at (${Math.round(x)}, ${Math.round(y)})`;
+          el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+          sameReadings = 0;
+          last = '';
+        } else {
+          const box = `${r.left},${r.top},${r.width},${r.height}`;
+          sameReadings = box === last ? sameReadings + 1 : 0;
+          last = box;
+          if (sameReadings >= 2) {
+            const hit = root!.elementFromPoint(x, y);
+            if (hit && (hit === el || el.contains(hit))) return { x, y };
+            why = `covered by ${name(hit)}`;
+            sameReadings = 0;
+          } else {
+            why = 'still moving';
+          }
+        }
+        await nextFrame();
+      }
+      return { error: why };
+    },
+    { selector: typeof target === 'string' ? target : target.shadow, isShadow: typeof target !== 'string', timeoutMs },
+  );
+  if ('error' in found) throw new Error(`cannot point at ${describeTarget(target)}: ${found.error}`);
+  return found;
 }
 
-export async function pagePoint(page: TestPage, selector: string): Promise<Point> {
-  const point = await page.evaluate((sel) => {
-    const el = document.querySelector(sel);
-    if (!el) return null;
-    el.scrollIntoView({ block: 'center' });
-    const r = el.getBoundingClientRect();
-    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-  }, selector);
-  if (!point) throw new Error(`no ${selector} on the page`);
+/** A real (trusted) click on a target, once it is in view, still, and not covered (see pointOf). */
+export async function click(page: TestPage, target: Target): Promise<void> {
+  await page.clickAt(await pointOf(page, target));
+}
+
+/**
+ * A real pointer travelling onto a target (hover), from `offset` away, in `steps` moves, as a hand would.
+ * Returns the point it rests on.
+ */
+export async function hover(page: TestPage, target: Target, offset: Point = { x: -300, y: -80 }, steps = 5): Promise<Point> {
+  const point = await pointOf(page, target);
+  await page.moveMouse({ x: Math.max(1, point.x + offset.x), y: Math.max(1, point.y + offset.y) });
+  await page.moveMouse(point, steps);
   return point;
 }
 

@@ -19,6 +19,8 @@ const TYPES: Record<string, string> = {
 
 /** Pages whose name ends in .csp.html are served with a strict Content-Security-Policy, like some portals. */
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'";
+/** Pages whose name ends in .bfcache.html may be kept in the back/forward cache (no-store keeps a page out of it). */
+const CACHEABLE = '.bfcache.html';
 
 async function isFile(path: string): Promise<boolean> {
   return stat(path).then((s) => s.isFile(), () => false);
@@ -41,13 +43,22 @@ export async function resolvePath(host: string, pathname: string): Promise<strin
 export interface TestServer {
   port: number;
   url(host: string, path?: string): string;
+  /** Serves `html` at `path` under every host (pages a test generates, e.g. the fuzz sample). */
+  servePage(path: string, html: string): void;
   close(): Promise<void>;
 }
 
 export async function startServer(): Promise<TestServer> {
+  const generated = new Map<string, string>();
   const server: Server = createServer((request, response) => {
     const host = (request.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
     const { pathname } = new URL(request.url ?? '/', 'http://x');
+    const page = generated.get(pathname);
+    if (page !== undefined) {
+      response.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' });
+      response.end(page);
+      return;
+    }
     void resolvePath(host, pathname).then(async (path) => {
       if (!path || !(await isFile(path))) {
         response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
@@ -56,7 +67,7 @@ export async function startServer(): Promise<TestServer> {
       }
       const headers: Record<string, string> = {
         'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
-        'cache-control': 'no-store',
+        'cache-control': path.endsWith(CACHEABLE) ? 'no-cache' : 'no-store',
       };
       if (path.endsWith('.csp.html')) headers['content-security-policy'] = STRICT_CSP;
       response.writeHead(200, headers);
@@ -68,6 +79,7 @@ export async function startServer(): Promise<TestServer> {
   return {
     port,
     url: (host, path = '/') => `http://${host}:${port}${path}`,
+    servePage: (path, html) => void generated.set(path, html),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

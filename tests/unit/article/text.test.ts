@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hostMatches, isValidHostPattern, normalizeText, stripDateline } from '../../../src/core/article/index';
-import { isListingUrl } from '../../../src/core/article/hosts';
+import { isListingUrl } from '../../../src/core/article/urls';
 import { decodeEntities } from '../../../src/core/article/metadata';
 import { comparableText, isAllCaps, textSimilarity } from '../../../src/core/article/text';
 
@@ -97,5 +97,9 @@ describe('isListingUrl', () => {
     'not a url',
   ])('keeps article URLs: %s', (url) => {
     expect(isListingUrl(url)).toBe(false);
+  });
+  it('does not throw on a malformed percent escape in the path (detection must go on)', () => {
+    expect(isListingUrl('https://example.gov.vn/tin-tuc/%E0%A4%A')).toBe(false);
+    expect(isListingUrl('https://example.gov.vn/tim-kiem%E0%A4%A')).toBe(false);
   });
 });

@@ -4,8 +4,8 @@
 import type { AcronymGlossary } from '../../../shared/messages';
 import { t, uiLanguage } from '../../../shared/i18n';
 import { onTrusted } from '../../ui/events';
-import { buildAddForm } from './add-form';
-import { sourceLabel } from './tooltip';
+import { buildAddForm } from '../../../shared/acronyms-ui/add-form';
+import { sourceLabel } from '../../../shared/acronyms-ui/tooltip';
 
 export interface GlossaryPanelDeps {
   doc: Document;
@@ -32,7 +32,7 @@ export class GlossaryPanel {
   constructor(private readonly deps: GlossaryPanelDeps) {
     const { doc, shadow, signal } = deps;
     this.element = doc.createElement('div');
-    this.element.className = 'acr-panel';
+    this.element.className = 'acr-panel acr-surface';
     this.element.id = 'dedoc-acronym-glossary';
     this.element.hidden = true;
     this.element.lang = uiLanguage();
@@ -117,7 +117,6 @@ export class GlossaryPanel {
         const li = doc.createElement('li');
         li.className = 'acr-item';
         li.dataset.short = item.short;
-        li.dataset.source = item.source;
         const row = doc.createElement('p');
         row.className = 'acr-row';
         const term = doc.createElement('span');

@@ -3,19 +3,32 @@
 // the article), demo/kiengiang.gov.vn/tin-tuc/hoi-nghi-cai-cach-hanh-chinh.html, and the fixture
 // tests/fixtures/pages/baochinhphu.vn--chinh-sach-moi-thang-3-2026 (NĐ-CP from the built-in dictionary).
 // Precedence: a definition in the article, then the user's dictionary (options page), then the built-in one.
-import type { AcronymResolution, ArticleModel, UserAcronym } from '../../../core/index';
-import { loadDictionary, onDictionaryChanged, putEntry } from '../../../shared/dictionary';
+// The reader's preferences (settings.acronyms): the dotted underline shown or not, and tooltips opening on hover
+// (and tap, click, focus) or only on a tap, a click or focus. The context menu's "Giải thích từ viết tắt" asks
+// here ('acronyms/explain'): this page has the article's resolution.
+import { MAX_SHORT_CHARS, type AcronymResolution, type ArticleModel, type UserAcronym } from '../../../core/index';
+import { addEntry, loadDictionary, onDictionaryChanged } from '../../../shared/dictionary';
+import { describeDictionaryError } from '../../../shared/dictionary-messages';
 import { t } from '../../../shared/i18n';
-import { listen, sendMessage, type AcronymGlossary } from '../../../shared/messages';
+import { listen, sendMessage, type AcronymExplanation, type AcronymGlossary } from '../../../shared/messages';
+import type { Settings } from '../../../shared/settings';
 import type { Feature, FeatureContext } from '../../feature';
-import { AbortedError, Annotator } from './annotate';
+import { articleAcronymsSoon } from '../../ui/article-acronyms';
+import { AbortedError } from '../../pacing';
+import { Annotator } from './annotate';
 import { GlossaryPanel } from './glossary';
-import pageCss from './page.css?raw';
+import pageCss from '../../../shared/acronyms-ui/page.css?raw';
 import { ACRONYMS_CSS } from './styles';
-import { AcronymTooltip } from './tooltip';
+import { ABBR_ATTRIBUTE, AcronymTooltip } from '../../../shared/acronyms-ui/tooltip';
 
-/** The <html> attribute that gates page.css. */
+/** The <html> attribute that gates page.css; its value "plain" leaves out the underline. */
 export const PAGE_ATTRIBUTE = 'data-dedoc-acronyms';
+/** Characters of the selected text's node given to the resolver as its context (a sentence or two each side). */
+const EXPLAIN_CONTEXT_CHARS = 200;
+
+function pageAttribute(settings: Settings): string {
+  return settings.acronyms.isUnderlined ? '' : 'plain';
+}
 /** Our UI text is never smaller than this (elderly readers), whatever the page's own size. */
 const MIN_UI_FONT_PX = 18;
 const MAX_UI_FONT_PX = 64;
@@ -25,9 +38,11 @@ let isPageCssRequested = false;
 /** A switched-off instance may still be putting the page back (in slices): a new one waits for it. */
 let restoring: Promise<void> = Promise.resolve();
 
+/** What a screen reader says for an occurrence (aria-description): the meaning(s), and where they come from. */
 function describe(resolution: AcronymResolution): string {
-  if (resolution.alternatives.length === 0) return resolution.expansion;
-  return [resolution.expansion, ...resolution.alternatives].reduce((a, b) => t('acronyms_or', [a, b]));
+  const meanings = [resolution.expansion, ...resolution.alternatives].reduce((a, b) => t('acronyms_or', [a, b]));
+  const key = resolution.source === 'page' ? 'acronyms_describedPage' : resolution.source === 'user' ? 'acronyms_describedUser' : 'acronyms_describedBuiltin';
+  return t(key, meanings);
 }
 
 export const acronyms: Feature = {
@@ -35,7 +50,7 @@ export const acronyms: Feature = {
   async init(context: FeatureContext, signal: AbortSignal): Promise<void> {
     const doc = context.document;
     const html = doc.documentElement;
-    html.setAttribute(PAGE_ATTRIBUTE, '');
+    html.setAttribute(PAGE_ATTRIBUTE, pageAttribute(context.settings()));
     signal.addEventListener('abort', () => html.removeAttribute(PAGE_ATTRIBUTE), { once: true });
     if (!isPageCssRequested) {
       isPageCssRequested = true;
@@ -44,7 +59,13 @@ export const acronyms: Feature = {
       });
     }
 
-    const annotator = new Annotator({ doc, ignoreMutations: (change) => context.article.ignoreMutations(change), describe });
+    const annotator = new Annotator({
+      doc,
+      ignoreMutations: (change) => context.article.ignoreMutations(change),
+      describe,
+      // The article's resolution is shared with the summary and read-aloud: made once per article and dictionary.
+      resolverFor: (model, user) => (context.article.current() === model ? articleAcronymsSoon(context, user) : null),
+    });
     signal.addEventListener(
       'abort',
       () => {
@@ -59,16 +80,25 @@ export const acronyms: Feature = {
       const nearPx = near ? parseFloat(doc.defaultView?.getComputedStyle(near).fontSize ?? '') || 0 : 0;
       return Math.round(Math.min(MAX_UI_FONT_PX, Math.max(MIN_UI_FONT_PX * scale, nearPx)));
     };
-    const save = async (short: string, long: string): Promise<void> => {
-      await putEntry({ short, long });
-    };
+    // A page may only add an acronym the user does not have yet (the background checks it); a refusal is said in
+    // the reader's language.
+    const save = (short: string, long: string): Promise<void> =>
+      addEntry({ short, long }).catch((error: unknown) => Promise.reject(new Error(describeDictionaryError(error))));
 
     const style = doc.createElement('style');
     style.textContent = ACRONYMS_CSS;
     context.ui.shadow.append(style);
     signal.addEventListener('abort', () => style.remove(), { once: true });
 
-    const tooltip = new AcronymTooltip({ doc, shadow: context.ui.shadow, annotator, signal, fontPx, save });
+    const tooltip = new AcronymTooltip({
+      doc,
+      shadow: context.ui.shadow,
+      annotator,
+      signal,
+      fontPx,
+      save,
+      openOn: () => context.settings().acronyms.openOn,
+    });
 
     const list = (): AcronymGlossary => {
       const model = context.article.current();
@@ -94,25 +124,26 @@ export const acronyms: Feature = {
       signal,
       list,
       fontPx: () => fontPx(null),
-      side: () => (context.ui.toolbar.dataset.side === 'left' ? 'left' : 'right'),
+      side: () => context.ui.side,
       save,
       showInArticle: (short, expansion) => {
         const entry = annotator.glossary().entries.find((e) => e.form === short && e.resolution.expansion === expansion);
         if (!entry) return;
         const target = entry.first;
         target.scrollIntoView({ block: 'center' });
-        if (target.hasAttribute('tabindex')) target.focus({ preventScroll: true });
-        else {
-          // Inside a link the link is the tab stop: focus it, and show the tooltip of the occurrence itself.
-          (target.closest('a[href]') as HTMLElement | null)?.focus({ preventScroll: true });
-          tooltip.showFor({ kind: 'abbr', element: target }, 'focus');
-        }
+        // Inside a link the link is the tab stop: focus it, and show the tooltip of the occurrence itself.
+        const stop = target.hasAttribute('tabindex') ? target : (target.closest('a[href]') as HTMLElement | null);
+        stop?.focus({ preventScroll: true });
+        // Opened here, not by the focus event: a focus moved by a script (ours or the page's) opens nothing.
+        tooltip.showFor({ kind: 'abbr', element: target }, 'focus');
       },
       onClose: (returnFocus) => {
+        context.ui.panelClosed('acronyms');
         button?.setAttribute('aria-expanded', 'false');
         if (returnFocus) button?.focus();
       },
     });
+    context.ui.onSideChange(() => panel.refresh(), signal);
     button = context.ui.addButton(
       {
         action: 'acronyms-glossary',
@@ -122,6 +153,7 @@ export const acronyms: Feature = {
           if (panel.isOpen) panel.close(true);
           else {
             tooltip.close();
+            context.ui.panelOpening({ id: 'acronyms', close: () => panel.close(false) });
             panel.open();
             button?.setAttribute('aria-expanded', 'true');
           }
@@ -134,7 +166,37 @@ export const acronyms: Feature = {
     // Busy until the article's acronyms are all found (screen readers say so; the glossary is still growing).
     button.setAttribute('aria-busy', 'true');
 
-    const stopListening = listen({ 'acronyms/list': async () => list() });
+    /** The reader selected text and chose "Giải thích từ viết tắt": its meaning beside it, or the offer to add one. */
+    const explain = (text: string): AcronymExplanation => {
+      const form = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+      if (!form || form.length > MAX_SHORT_CHARS || !/\p{L}/u.test(form)) return { form: form.slice(0, MAX_SHORT_CHARS), status: 'not-acronym' };
+      const selection = doc.getSelection();
+      const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
+      const isSelected = range !== null && range.toString().replace(/\s+/g, ' ').trim() === form;
+      const start = range?.startContainer;
+      const wrapper = isSelected && start ? (start.nodeType === 1 ? (start as Element) : start.parentElement)?.closest(`abbr[${ABBR_ATTRIBUTE}]`) : null;
+      const info = wrapper && annotator.isOurs(wrapper) ? annotator.infoOf(wrapper) : undefined;
+      if (info && info.form === form) {
+        tooltip.showFor({ kind: 'abbr', element: wrapper as HTMLElement }, 'click');
+        return { form, status: 'explained', expansion: info.resolution.expansion, source: info.resolution.source, isShown: true };
+      }
+      const node = start?.nodeType === 3 ? (start as Text) : null;
+      const offset = range?.startOffset ?? 0;
+      const from = Math.max(0, offset - EXPLAIN_CONTEXT_CHARS);
+      const around = node ? node.data.slice(from, offset + form.length + EXPLAIN_CONTEXT_CHARS) : undefined;
+      const resolution = annotator.explain(form, around, around === undefined ? undefined : offset - from);
+      if (resolution) {
+        if (isSelected) tooltip.showFor({ kind: 'range', range, info: { form, resolution } }, 'click');
+        return { form, status: 'explained', expansion: resolution.expansion, source: resolution.source, isShown: isSelected };
+      }
+      if (isSelected) tooltip.showFor({ kind: 'unknown', range, form }, 'click');
+      return { form, status: 'unknown', isShown: isSelected };
+    };
+
+    const stopListening = listen({
+      'acronyms/list': async () => list(),
+      'acronyms/explain': async ({ text }) => explain(typeof text === 'string' ? text.slice(0, 1000) : ''),
+    });
     signal.addEventListener('abort', stopListening, { once: true });
 
     // One annotation pass at a time; a change that arrives meanwhile runs once more afterwards.
@@ -167,7 +229,8 @@ export const acronyms: Feature = {
     });
     signal.addEventListener('abort', stopDictionary, { once: true });
     context.article.onChange((_model: ArticleModel | null) => schedule());
-    context.onSettings(() => {
+    context.onSettings((settings) => {
+      html.setAttribute(PAGE_ATTRIBUTE, pageAttribute(settings));
       if (panel.isOpen) panel.refresh();
     });
 

@@ -5,15 +5,17 @@
 //
 // The page contract (src/shared/settings/scale.ts): <html data-dedoc-scale="1.3"> (absent at 100 %) and one
 // data-dedoc-* attribute per comfort option; the article's outermost parts carry data-dedoc-scale-target. The
-// gated style sheet public/scale/page.css does the rest (zoom, reflow, spacing, font, theme). On every later visit
+// gated style sheet (the packaged scale/page.css) does the rest (zoom, reflow, spacing, font, theme). On every later visit
 // the background's registrations set the same attributes and marks at document_start (no flash); this feature
 // takes them over, follows the reader's changes (toolbar, panel, popup, shortcuts, the portal's own size links)
 // and removes everything when it stops.
 import { t } from '../../../shared/i18n';
 import { MAX_SCALE, MIN_SCALE, siteSettings, type Settings, type SiteSettings } from '../../../shared/settings';
 import { PAGE_ATTRIBUTES, TARGET_ATTRIBUTE, pageAttributes, stepScale } from '../../../shared/settings/scale';
+import { LOCAL_WRITE_INTERVAL_MS, WriteCoalescer } from '../../../shared/settings/write-coalescer';
 import type { Feature, FeatureContext } from '../../feature';
 import { onTrusted } from '../../ui/events';
+import { LegibleFont } from './font';
 import { ComfortPanel, formatPercent } from './panel';
 import { PageSheet } from './sheet';
 import { SCALE_CSS } from './styles';
@@ -31,18 +33,18 @@ class ScaleFeature {
   private readonly view: Window;
   private readonly html: HTMLElement;
   private site: SiteSettings;
-  /** Values written by this page and not yet seen back from storage: they win over older settings events. */
-  private readonly inFlight: Patch = {};
-  /** Changes not yet written: while one write runs, later ones merge here, so quick clicks cost few writes. */
-  private queued: Patch | null = null;
-  private isWriting = false;
+  /** This page's changes, written in order and coalesced; they win over older settings events until stored. */
+  private readonly writes: WriteCoalescer<SiteSettings>;
   private panel: ComfortPanel | null = null;
+  /** The open panel moves with the toolbar when it changes sides (subscribed once). */
+  private isFollowingSide = false;
   private readonly buttons: Record<'increase' | 'decrease' | 'reset' | 'comfort', HTMLButtonElement>;
   private readonly status: HTMLElement;
   private readonly notice: HTMLElement;
   private noticeTimer: ReturnType<typeof setTimeout> | undefined;
   private lastAttributes = '';
   private readonly sheet: PageSheet;
+  private readonly font: LegibleFont;
 
   constructor(
     private readonly context: FeatureContext,
@@ -54,7 +56,15 @@ class ScaleFeature {
     this.view = view;
     this.html = this.doc.documentElement;
     this.site = context.site();
+    this.writes = new WriteCoalescer<SiteSettings>((patch) => context.updateSite(patch), {
+      intervalMs: LOCAL_WRITE_INTERVAL_MS,
+      onError: (error) => console.warn('[Dễ Đọc] could not save the text size', error),
+    });
+    signal.addEventListener('abort', () => this.writes.dispose(), { once: true });
+    // A click that leaves the page right away still saves its size.
+    view.addEventListener('pagehide', () => void this.writes.flush(), { signal });
     this.sheet = new PageSheet(this.doc);
+    this.font = new LegibleFont(this.doc);
     const shadow = context.ui.shadow;
     const style = this.doc.createElement('style');
     style.textContent = SCALE_CSS;
@@ -103,45 +113,16 @@ class ScaleFeature {
 
   /** Settings changed (this tab, the popup, a shortcut, another tab): what this page wrote last still wins. */
   private onSettings(settings: Settings): void {
-    const stored = siteSettings(settings, this.context.host);
-    const next = { ...stored } as Record<string, unknown>;
-    const pending = this.inFlight as Record<string, unknown>;
-    for (const key of Object.keys(pending)) {
-      if (next[key] === pending[key]) delete pending[key];
-      else next[key] = pending[key];
-    }
     const previous = this.site.scale;
-    this.apply(next as unknown as SiteSettings);
+    this.apply(this.writes.overlay(siteSettings(settings, this.context.host)));
     if (this.site.scale !== previous) this.announce();
   }
 
   /** A change made on this page: shown at once, saved in order (each write reads what the previous wrote). */
   private change(patch: Patch): void {
-    Object.assign(this.inFlight, patch);
     this.apply({ ...this.site, ...patch });
     if (patch.scale !== undefined) this.announce();
-    this.queued = { ...this.queued, ...patch };
-    this.flush();
-  }
-
-  private flush(): void {
-    if (this.isWriting || !this.queued || this.signal.aborted) return;
-    const patch = this.queued;
-    this.queued = null;
-    this.isWriting = true;
-    this.context
-      .updateSite(patch)
-      .catch((error: unknown) => {
-        for (const key of Object.keys(patch)) delete (this.inFlight as Record<string, unknown>)[key];
-        console.warn('[Dễ Đọc] could not save the text size', error);
-      })
-      .finally(() => {
-        // Written: storage holds this value now (or a newer one from elsewhere, which must then win).
-        const pending = this.inFlight as Record<string, unknown>;
-        for (const [key, value] of Object.entries(patch)) if (pending[key] === value && !(key in (this.queued ?? {}))) delete pending[key];
-        this.isWriting = false;
-        this.flush();
-      });
+    this.writes.change(patch);
   }
 
   private step(direction: 1 | -1): void {
@@ -181,6 +162,7 @@ class ScaleFeature {
         else if (this.html.getAttribute(name) !== value) this.html.setAttribute(name, value);
       }
       if (attributes.length > 0) this.sheet.ensure();
+      if (site.enabled && site.font === 'legible') this.font.ensure();
     }
     this.updateTargets();
     this.render();
@@ -234,6 +216,7 @@ class ScaleFeature {
           step: (direction) => this.step(direction),
           resetAll: () => this.resetAll(),
           closed: (restoreFocus) => {
+            this.context.ui.panelClosed('scale');
             this.buttons.comfort.setAttribute('aria-expanded', 'false');
             if (restoreFocus) this.buttons.comfort.focus();
           },
@@ -243,7 +226,15 @@ class ScaleFeature {
     }
     this.panel.render(this.site);
     this.notice.hidden = true;
-    this.panel.open(this.context.settings().toolbar.side);
+    const panel = this.panel;
+    if (!this.isFollowingSide) {
+      this.isFollowingSide = true;
+      this.context.ui.onSideChange((side) => {
+        if (this.panel?.isOpen) this.panel.element.dataset.side = side;
+      }, this.signal);
+    }
+    this.context.ui.panelOpening({ id: 'scale', close: () => panel.close(false) });
+    panel.open(this.context.ui.side);
     this.buttons.comfort.setAttribute('aria-expanded', 'true');
   }
 
@@ -263,6 +254,7 @@ class ScaleFeature {
   private restore(): void {
     for (const name of ALL_ATTRIBUTES) this.html.removeAttribute(name);
     this.sheet.remove();
+    this.font.remove();
     this.context.article.ignoreMutations(() => {
       for (const element of this.doc.querySelectorAll(`[${TARGET_ATTRIBUTE}]`)) element.removeAttribute(TARGET_ATTRIBUTE);
     });

@@ -1,18 +1,18 @@
 // The gated style sheet on a page that has no early-paint registration yet (the reader's first change on a site,
-// before the background has registered it for later visits). Same text as the packaged public/scale/page.css
-// (the value table, then page.css) plus the font faces at this extension's URLs. It goes in as a constructed,
+// before the background has registered it for later visits). Same text as the packaged scale/page.css
+// (the value table, then page.css); the page can read it, so it holds no URL of ours (the legible font comes as
+// FontFace objects: font.ts). It goes in as a constructed,
 // adopted style sheet: no node is added to the page, it applies in the same task as the attributes (no frame
 // without it), and a strict Content-Security-Policy does not block it (tests/e2e/scale.e2e.ts on moit.gov.vn's
 // strict page). Where adoption is missing, a <style> element is the fallback.
-import { browser } from '../../../shared/browser';
-import { customPropertiesCss, fontFacesCss } from '../../../shared/settings/scale';
+import { customPropertiesCss } from '../../../shared/settings/scale';
 import pageCss from './page.css?raw';
 
 /** A custom property page.css defines whenever one of our attributes is on <html>: the sheet is in the page. */
 const SHEET_PROBE = '--dedoc-scale-sheet';
 
 export function scaleSheetText(): string {
-  return `${customPropertiesCss()}\n${pageCss}\n${fontFacesCss((file) => browser.runtime.getURL(file))}`;
+  return `${customPropertiesCss()}\n${pageCss}`;
 }
 
 export class PageSheet {

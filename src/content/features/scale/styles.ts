@@ -24,6 +24,10 @@ button[aria-disabled="true"] { opacity: 0.55; cursor: not-allowed; }
 .scale-panel[hidden] { display: none; }
 .scale-panel[data-side="right"] { right: 72px; }
 .scale-panel[data-side="left"] { left: 72px; }
+/* A phone: the whole width (the toolbar is a bar along an edge there). */
+@media (max-width: 640px) {
+  .scale-panel[data-side] { left: 4px; right: 4px; width: auto; }
+}
 .scale-panel header { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
 .scale-panel h2 { margin: 0; font-size: 20px; }
 .scale-panel h3 { margin: 14px 0 6px; font-size: 17px; }

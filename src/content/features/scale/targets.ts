@@ -1,8 +1,8 @@
 // Which elements of the page grow: the article's outermost parts, marked with data-dedoc-scale-target (the CSS of
-// public/scale/page.css keys on it). Pages that show it: the demo kiengiang.gov.vn article (root inside an
-// inline SharePoint field, title and date line outside it) and the fixtures (tests/unit/scale/targets.test.ts).
+// packaged scale/page.css keys on it). Pages that show it: the demo kiengiang.gov.vn article (root inside an
+// inline SharePoint field, title and date line outside it) and the fixtures (tests/unit/content/features/scale/targets.test.ts).
 //
-// Before the first paint public/scale/early/mark.js has already marked what the site data found while the page
+// Before the first paint scale/early/mark.js (early-mark.ts) has already marked what the site data found while the page
 // was parsed. Here the full detection (the ArticleModel) takes over: parts that an early mark already covers keep
 // it, so nothing that is drawn changes size when the content script starts; marks on anything else go.
 import type { ArticleModel } from '../../../core/index';

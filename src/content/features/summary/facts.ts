@@ -1,8 +1,22 @@
 // The key facts the panel lists: when and where, people with their titles, organisations with acronyms expanded,
-// and figures with what they measure. The one place that reads facts for the panel, from core's extractKeyFacts.
-import { articleText, extractKeyFacts, keyFactsSteps, type ArticleModel, type BlockKind, type KeyFacts, type WhenFact } from '../../../core/index';
+// and figures with what they measure. The one place that reads facts for the panel, from core's extractKeyFacts,
+// with every acronym read through the article's one resolution (the tooltips' and read-aloud's).
+import {
+  articleResolver,
+  articleText,
+  decidedAcronyms,
+  extractKeyFacts,
+  keyFactsSteps,
+  type AcronymMeaning,
+  type AcronymResolver,
+  type ArticleModel,
+  type BlockKind,
+  type KeyFacts,
+  type WhenFact,
+} from '../../../core/index';
 import { t } from '../../../shared/i18n';
-import { AcronymExpander, listOrganisations } from './organisations';
+import { driveFor } from '../../schedule';
+import { organisationItems } from './organisations';
 
 export interface FactItem {
   /** The fact itself: a date, a name, a figure. */
@@ -34,8 +48,17 @@ function findFullDates(text: string): WhenFact[] {
 const sameDay = (a: WhenFact, b: WhenFact): boolean =>
   a.day === b.day && a.month === b.month && (a.year === undefined || b.year === undefined || a.year === b.year);
 
-/** The panel's fact groups from extracted facts, the page's date line (its publication date) and the article text. */
-export function toFactView(facts: KeyFacts, text: string, datelines: readonly string[], expander = new AcronymExpander(text)): FactView {
+/**
+ * The panel's fact groups from extracted facts, the page's date line (its publication date) and the article text,
+ * with the article's acronym resolution (`decided`: its decidedAcronyms over the text, when already worked out).
+ */
+export function toFactView(
+  facts: KeyFacts,
+  text: string,
+  datelines: readonly string[],
+  resolver: AcronymResolver,
+  decided?: Readonly<Record<string, string>>,
+): FactView {
   const published = datelines.flatMap(findFullDates).slice(0, 1);
   const when: FactItem[] = [
     ...published.map((d) => ({ main: d.text, detail: t('summary_factPublished') })),
@@ -44,20 +67,14 @@ export function toFactView(facts: KeyFacts, text: string, datelines: readonly st
   ];
   // Bodies the extractor found: "UBND – Ủy ban nhân dân" when it gives the acronym, else the name with any
   // acronym inside it spelled out; then the bodies known only by an acronym in the text.
-  const named = facts.organisations.map((o) =>
-    o.acronym ? { main: o.acronym, detail: o.name } : { main: o.name, ...(expander.expand(o.name) ? { detail: expander.expand(o.name)! } : {}) },
-  );
-  const covered = facts.organisations.flatMap((o) => [o.name, o.acronym ?? '']).join(' ');
-  const byAcronym = listOrganisations(text, [], expander)
-    .filter((o) => !covered.includes(o.name))
-    .map((o) => ({ main: o.name, ...(o.expanded ? { detail: o.expanded } : {}) }));
+  const organisations = organisationItems(facts.organisations, text, resolver, decided);
   return {
     when: when.slice(0, MAX_PER_GROUP),
     where: facts.where.map((w) => ({ main: w.text })).slice(0, MAX_PER_GROUP),
     people: facts.people
       .map((p) => (p.titles.length > 0 ? { main: p.name, detail: p.titles.join(', ') } : { main: p.name }))
       .slice(0, MAX_PER_GROUP),
-    organisations: [...named, ...byAcronym].slice(0, MAX_PER_GROUP),
+    organisations: organisations.slice(0, MAX_PER_GROUP),
     figures: facts.figures.map((f) => ({ main: f.value, detail: f.measure, separator: '—' })).slice(0, MAX_PER_GROUP),
   };
 }
@@ -71,47 +88,53 @@ const STEP_BUDGET_MS = 8;
  */
 export type FactStep = () => 'again' | void;
 
+/** An acronym's meaning for the facts, from the article's resolution: its best reading at that occurrence. */
+function meaningsOf(resolver: AcronymResolver): AcronymMeaning {
+  return (short, context) => resolver.resolve(short, context, context.indexOf(short))?.expansion;
+}
+
 /**
- * The facts of an article as steps of a few milliseconds each (the article's acronym definitions, the facts, the
- * dictionary look-ups), so that the feature can give each its own idle slice and no task runs long. The facts
- * themselves go sentence by sentence (keyFactsSteps) and stop after STEP_BUDGET_MS: a 50,000-word article takes
- * a few dozen short tasks instead of one of several hundred milliseconds.
+ * The facts of an article as steps of a few milliseconds each (the article's acronym resolution, the facts, the
+ * acronyms the article names bodies by), so that the feature can give each its own idle slice and no task runs long.
+ * The facts themselves go sentence by sentence (keyFactsSteps) and stop after STEP_BUDGET_MS: a 50,000-word article
+ * takes a few dozen short tasks instead of one of several hundred milliseconds.
+ *
+ * `resolverFor` gives the article's one acronym resolution (the feature takes it from the per-article memo, which the
+ * tooltips and read-aloud share); without it, or when it gives none, the article's own definitions and the built-in
+ * dictionary.
  */
-export function planFacts(model: ArticleModel): { steps: FactStep[]; result(): FactView | null } {
+export function planFacts(model: ArticleModel, resolverFor?: () => AcronymResolver | null): { steps: FactStep[]; result(): FactView | null } {
   const text = articleText(model, FACT_TEXT_KINDS);
   const datelines = model.blocks.filter((b) => b.kind === 'dateline').map((b) => b.text);
-  let expander: AcronymExpander | null = null;
+  let resolver: AcronymResolver | null = null;
   let facts: KeyFacts | null = null;
+  let decided: Record<string, string> | null = null;
   let pending: Generator<void, KeyFacts> | null = null;
   let view: FactView | null = null;
+  const resolve = (): AcronymResolver => (resolver ??= resolverFor?.() ?? articleResolver(model));
   const extract = (): 'again' | void => {
     if (facts) return;
-    pending ??= keyFactsSteps(text);
-    const deadline = performance.now() + STEP_BUDGET_MS;
-    for (;;) {
-      const next = pending.next();
-      if (next.done) {
-        facts = next.value;
-        return;
-      }
-      if (performance.now() >= deadline) return 'again';
-    }
+    pending ??= keyFactsSteps(text, { acronyms: meaningsOf(resolve()) });
+    const result = driveFor(pending, STEP_BUDGET_MS);
+    if (!result.done) return 'again';
+    facts = result.value;
   };
   return {
     steps: [
-      () => void (expander ??= new AcronymExpander(text)),
+      () => void resolve(),
       extract,
+      () => void (decided ??= decidedAcronyms(text, resolve())),
       () => {
         while (extract() === 'again');
-        view ??= toFactView(facts!, text, datelines, expander ?? new AcronymExpander(text));
+        view ??= toFactView(facts!, text, datelines, resolve(), decided ?? undefined);
       },
     ],
     result: () => view,
   };
 }
 
-export function computeFacts(model: ArticleModel): FactView {
-  const plan = planFacts(model);
+export function computeFacts(model: ArticleModel, resolverFor?: () => AcronymResolver | null): FactView {
+  const plan = planFacts(model, resolverFor);
   for (const step of plan.steps) while (step() === 'again');
   return plan.result()!;
 }

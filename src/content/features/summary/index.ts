@@ -3,15 +3,20 @@
 //
 // Work is kept off the page's critical path: nothing is computed until the browser is idle after the article is
 // found, and each step (sentences of one length, key facts) runs in an idle slice of its own.
-import { summarize, summarizePrepared, warmUpKeyFacts, type ArticleModel, type PreparedSummary } from '../../../core/index';
+import { summarize, summarizePrepared, warmUpKeyFacts, type ArticleModel, type PreparedSummary, type UserAcronym } from '../../../core/index';
+import { loadDictionary, onDictionaryChanged } from '../../../shared/dictionary';
 import { t } from '../../../shared/i18n';
 import { listen, type SummaryStatus } from '../../../shared/messages';
 import { updateSettings, type SummaryLength } from '../../../shared/settings';
 import type { Feature, FeatureContext } from '../../feature';
 import { findLead, summaryElements, summaryPreparationOf, summaryText } from './compute';
 import { planFacts, type FactStep, type FactView } from './facts';
-import { SentenceHighlighter, scrollRangeIntoView } from './highlight';
-import { locateSentence } from './locate';
+import { runStepsWhenIdle } from '../../pacing';
+import { driveFor } from '../../schedule';
+import { articleAcronyms, articleAcronymsSoon } from '../../ui/article-acronyms';
+import { Highlighter, scrollRangeIntoView } from '../../ui/highlight';
+import { locateSentence } from '../../ui/locate';
+import pageCss from './page.css?raw';
 import { PANEL_ID, SummaryPanel, type PanelLook } from './panel';
 import { PANEL_CSS } from './panel-styles';
 import { LENGTH_BUDGETS, WARM_UP_CHARS } from './lengths';
@@ -19,8 +24,11 @@ import { LENGTH_BUDGETS, WARM_UP_CHARS } from './lengths';
 /** The <html> attributes other features set that the panel follows: text size (scale) and colour theme. */
 const SCALE_ATTRIBUTE = 'data-dedoc-scale';
 const THEME_ATTRIBUTE = 'data-dedoc-theme';
-/** An idle callback runs at the latest after this long, so a page that is never idle still gets its summary. */
-const IDLE_TIMEOUT_MS = 2000;
+/** The highlight of the sentence the reader picked: its CSS Custom Highlight name and the <html> attribute gating it. */
+export const HIGHLIGHT_NAME = 'dedoc-summary';
+export const HIGHLIGHT_ATTRIBUTE = 'data-dedoc-summary-highlight';
+/** Long enough for a reader who moves their eyes slowly to find the marked sentence, short enough not to linger. */
+export const HIGHLIGHT_MS = 4000;
 
 interface Session {
   model: ArticleModel;
@@ -35,6 +43,8 @@ interface Session {
   preparing: Generator<void, PreparedSummary | null> | null;
   facts: FactView | null;
   factSteps: FactStep[];
+  /** Which plan of the facts is current: a change of the reader's dictionary makes a new one. */
+  factsPlan: number;
 }
 
 /** Work per idle task of the summary's preparation before it hands the page back. */
@@ -48,20 +58,6 @@ export function parseScale(value: string | null): number {
   return Math.min(4, Math.max(1, factor));
 }
 
-function runWhenIdle(view: Window, task: () => void, signal: AbortSignal): void {
-  if (signal.aborted) return;
-  const run = (): void => {
-    if (!signal.aborted) task();
-  };
-  if (typeof view.requestIdleCallback === 'function') {
-    const id = view.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
-    signal.addEventListener('abort', () => view.cancelIdleCallback(id), { once: true });
-  } else {
-    const id = view.setTimeout(run, 50);
-    signal.addEventListener('abort', () => view.clearTimeout(id), { once: true });
-  }
-}
-
 class SummaryFeature {
   private readonly doc: Document;
   private readonly view: Window;
@@ -69,8 +65,10 @@ class SummaryFeature {
   /** warmUpKeyFacts ran in this page (the compiled patterns stay for every later article). */
   private hasWarmedFacts = false;
   private panel: SummaryPanel | null = null;
-  private highlighter: SentenceHighlighter | null = null;
+  private highlighter: Highlighter | null = null;
   private length: SummaryLength;
+  /** The reader's own acronyms (options page): the article's acronym resolution reads them before the built-in ones. */
+  private userEntries: readonly UserAcronym[] = [];
 
   constructor(
     private readonly context: FeatureContext,
@@ -99,11 +97,18 @@ class SummaryFeature {
     });
     this.signal.addEventListener('abort', stopListening, { once: true });
     this.signal.addEventListener('abort', () => this.endSession(), { once: true });
+    // The reader's dictionary, as the acronym tooltips load it: the facts read acronyms through the same resolution.
+    loadDictionary()
+      .then(({ entries }) => this.setUserEntries(entries))
+      .catch(() => undefined);
+    const stopDictionary = onDictionaryChanged((entries) => this.setUserEntries(entries));
+    this.signal.addEventListener('abort', stopDictionary, { once: true });
     this.context.article.onChange((model) => this.setArticle(model));
     this.context.onSettings((settings) => {
       if (settings.summaryLength && settings.summaryLength !== this.length) this.setLength(settings.summaryLength, false);
       this.updateLook();
     });
+    this.context.ui.onSideChange(() => this.updateLook(), this.signal);
     const Observer = (this.view as Window & { MutationObserver: typeof MutationObserver }).MutationObserver;
     const observer = new Observer(() => this.updateLook());
     observer.observe(this.doc.documentElement, { attributes: true, attributeFilter: [SCALE_ATTRIBUTE, THEME_ATTRIBUTE] });
@@ -146,12 +151,8 @@ class SummaryFeature {
     );
     button.setAttribute('aria-expanded', 'false');
     if (this.panel) button.setAttribute('aria-controls', PANEL_ID);
-    const facts = planFacts(model);
-    const session: Session = { model, controller, button, text: null, lead: null, sentences: new Map(), prepared: undefined, preparing: null, facts: null, factSteps: [] };
-    session.factSteps = facts.steps.map((step, i) => () => {
-      if (step() === 'again') return 'again';
-      if (i === facts.steps.length - 1) session.facts = facts.result();
-    });
+    const session: Session = { model, controller, button, text: null, lead: null, sentences: new Map(), prepared: undefined, preparing: null, facts: null, factSteps: [], factsPlan: 0 };
+    this.planSessionFacts(session);
     this.session = session;
     // Off the critical path: one idle slice per step, each a small fraction of the 50 ms long-task budget. Only the
     // reader's length is made ahead; another length is made when they ask for it (one summarize() call, ~10 ms).
@@ -169,20 +170,50 @@ class SummaryFeature {
       ...session.factSteps,
     ];
     this.hasWarmedFacts = true;
-    const next = (): void => {
-      const step = steps[0];
-      if (!step) return;
-      // A step that stopped on its time budget stays first, and goes on in the next idle slice.
-      if (step() !== 'again') steps.shift();
+    runStepsWhenIdle(this.view, steps, controller.signal, () => {
       if (session === this.session && this.panel?.isOpen) this.render();
-      runWhenIdle(this.view, next, controller.signal);
-    };
-    runWhenIdle(this.view, next, controller.signal);
+    });
     if (wasOpen) {
       // The page rebuilt its article while the reader had the panel open: show the new one.
       this.button?.setAttribute('aria-expanded', 'true');
       this.render();
     }
+  }
+
+  /**
+   * The facts' steps for a session, reading acronyms through the article's one resolution with the reader's current
+   * dictionary (the per-article memo the tooltips and read-aloud share). A newer plan makes an older one's result void.
+   */
+  private planSessionFacts(session: Session): void {
+    const plan = ++session.factsPlan;
+    const isCurrent = () => this.context.article.current() === session.model;
+    // The article's resolution is made in slices first (a long article's definitions take a while), then read at once.
+    let isResolved = !isCurrent();
+    if (!isResolved) {
+      const done = () => void (isResolved = true);
+      articleAcronymsSoon(this.context, this.userEntries).then(done, done);
+    }
+    const facts = planFacts(session.model, () => (isCurrent() ? articleAcronyms(this.context, this.userEntries) : null));
+    const steps = facts.steps.map((step, i) => () => {
+      if (plan !== session.factsPlan) return;
+      if (step() === 'again') return 'again';
+      if (i === facts.steps.length - 1) session.facts = facts.result();
+    });
+    session.factSteps = [() => (isResolved || plan !== session.factsPlan ? undefined : 'again'), ...steps];
+  }
+
+  /** The reader's dictionary was loaded or changed: the facts are read again with it, in idle slices as before. */
+  private setUserEntries(entries: readonly UserAcronym[]): void {
+    const isSame = entries.length === 0 && this.userEntries.length === 0;
+    this.userEntries = entries;
+    const session = this.session;
+    if (isSame || !session || this.signal.aborted) return;
+    session.facts = null;
+    this.planSessionFacts(session);
+    runStepsWhenIdle(this.view, session.factSteps, session.controller.signal, () => {
+      if (session === this.session && this.panel?.isOpen) this.render();
+    });
+    if (this.panel?.isOpen) this.finishFactsSoon(session);
   }
 
   private get button(): HTMLButtonElement | null {
@@ -208,16 +239,10 @@ class SummaryFeature {
     if (session.prepared !== undefined) return;
     this.prepare(session);
     session.preparing ??= summaryPreparationOf(session.model, session.text ?? '');
-    const deadline = performance.now() + STEP_BUDGET_MS;
-    for (;;) {
-      const next = session.preparing.next();
-      if (next.done) {
-        session.prepared = next.value;
-        session.preparing = null;
-        return;
-      }
-      if (performance.now() >= deadline) return 'again';
-    }
+    const result = driveFor(session.preparing, STEP_BUDGET_MS);
+    if (!result.done) return 'again';
+    session.prepared = result.value;
+    session.preparing = null;
   }
 
   private ensureSentences(session: Session, length: SummaryLength): string[] {
@@ -262,6 +287,7 @@ class SummaryFeature {
     // Look first (it reads the toolbar's width: one layout while the panel is still hidden), then content.
     this.updateLook();
     this.render();
+    this.context.ui.panelOpening({ id: 'summary', close: () => this.close() });
     panel.open(opener);
     this.button?.setAttribute('aria-expanded', 'true');
     if (!session.facts) this.finishFactsSoon(session);
@@ -288,6 +314,7 @@ class SummaryFeature {
   }
 
   private close(): void {
+    this.context.ui.panelClosed('summary');
     this.highlighter?.clear();
     this.panel?.close();
     this.button?.setAttribute('aria-expanded', 'false');
@@ -325,9 +352,14 @@ class SummaryFeature {
     // Found again on every click: the page may have re-rendered the paragraph since the summary was made.
     const range = locateSentence(summaryElements(session.model), sentence) ?? locateSentence([session.model.root], sentence);
     if (!range) return false;
-    this.highlighter ??= new SentenceHighlighter(this.doc, this.context.ui.shadow, this.signal);
+    this.highlighter ??= new Highlighter(this.doc, this.context.ui.shadow, this.signal, {
+      name: HIGHLIGHT_NAME,
+      attribute: HIGHLIGHT_ATTRIBUTE,
+      pageCss,
+      boxCss: 'background: rgba(255, 224, 102, 0.45); outline: 2px solid #b35c00;',
+    });
     scrollRangeIntoView(range, this.doc);
-    this.highlighter.show(range);
+    this.highlighter.show(range, HIGHLIGHT_MS);
     return true;
   }
 
@@ -337,7 +369,7 @@ class SummaryFeature {
     const look: PanelLook = {
       scale: parseScale(html.getAttribute(SCALE_ATTRIBUTE)),
       theme: html.getAttribute(THEME_ATTRIBUTE) || null,
-      side: this.context.settings().toolbar.side,
+      side: this.context.ui.side,
       toolbarWidth: this.context.ui.toolbar.getBoundingClientRect().width,
     };
     this.panel.setLook(look);

@@ -171,17 +171,9 @@ export const PANEL_CSS = `
   clip: rect(0 0 0 0);
   white-space: nowrap;
 }
-.summary-highlight-layer { position: fixed; inset: 0; pointer-events: none; }
-.summary-highlight-box {
-  position: fixed;
-  background: rgba(255, 224, 102, 0.45);
-  outline: 2px solid #b35c00;
-  border-radius: 3px;
-}
 @media (forced-colors: active) {
   .summary-panel { border-color: CanvasText; }
   .summary-panel ol.sentences button { border-color: ButtonText; }
   .summary-panel .lengths button[aria-pressed="true"] { outline: 3px solid Highlight; }
-  .summary-highlight-box { outline-color: Highlight; background: transparent; }
 }
 `;

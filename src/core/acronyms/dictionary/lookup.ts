@@ -1,7 +1,9 @@
 // Indexed access to the built-in dictionary: exact lookup by acronym (after normalisation), and ordering of the
 // meanings of an ambiguous acronym by the words around it.
-
-import { BUILTIN_ENTRIES } from './builtin';
+//
+// The entries are data, given once by whoever runs core (useBuiltinDictionary): the content script hands over the
+// packaged data file (data.ts decodes it) on the pages that need it, tests and scripts the typed source builtin.ts.
+// Nothing here imports the data, so code that never looks an acronym up never pays for it.
 import {
   DECISIVE_SCORE,
   compileRule,
@@ -12,7 +14,7 @@ import {
   type Occurrence,
   type PreparedContext,
 } from './context';
-import { normaliseShort } from './normalize';
+import { shortFormKey } from './normalize';
 import type { BuiltinEntry, BuiltinMeaning, BuiltinResolution, LookupOptions } from './types';
 
 interface Group {
@@ -40,6 +42,35 @@ function toMeaning(entry: BuiltinEntry): BuiltinMeaning {
   return Object.freeze(meaning);
 }
 
+type EntrySource = () => readonly BuiltinEntry[];
+
+let source: EntrySource | undefined;
+let entries: readonly BuiltinEntry[] | undefined;
+
+/**
+ * Gives core the built-in dictionary: a function returning the entries, called once, at the first lookup (so a
+ * page that never looks an acronym up never reads the data). A second call replaces the dictionary.
+ */
+export function useBuiltinDictionary(load: EntrySource): void {
+  source = load;
+  entries = undefined;
+  index = undefined;
+  lastContext = undefined;
+}
+
+/** True once useBuiltinDictionary has been called. */
+export function hasBuiltinDictionary(): boolean {
+  return source !== undefined;
+}
+
+function builtinEntries(): readonly BuiltinEntry[] {
+  if (entries === undefined) {
+    if (source === undefined) throw new Error('the built-in acronym dictionary is not loaded (useBuiltinDictionary)');
+    entries = Object.freeze(source().map((entry) => Object.freeze(entry)));
+  }
+  return entries;
+}
+
 /**
  * Built lazily on first use so that importing core (e.g. for the options page) costs nothing until a lookup
  * happens. Keys are normalised forms; a variant points at the group of the entries that list it, so "GD-ĐT"
@@ -54,9 +85,9 @@ function buildIndex(): Map<string, Group> {
     if (list === undefined) byKey.set(key, [entry]);
     else if (!list.includes(entry)) list.push(entry);
   };
-  for (const entry of BUILTIN_ENTRIES) {
-    add(normaliseShort(entry.short), entry);
-    for (const variant of entry.variants ?? []) add(normaliseShort(variant), entry);
+  for (const entry of builtinEntries()) {
+    add(shortFormKey(entry.short), entry);
+    for (const variant of entry.variants ?? []) add(shortFormKey(variant), entry);
   }
   const built = new Map<string, Group>();
   for (const [key, entries] of byKey) {
@@ -82,7 +113,7 @@ function getIndex(): Map<string, Group> {
 
 /** Finds the group for a query; a dotted query that is not a key ("TP.") falls back to the bare form. */
 function findGroup(short: string): Group | undefined {
-  const key = normaliseShort(short);
+  const key = shortFormKey(short);
   const map = getIndex();
   const group = map.get(key);
   if (group !== undefined) return group;
@@ -159,17 +190,17 @@ export function hasBuiltin(short: string): boolean {
 
 /** Every entry (one per meaning), in dictionary order: for the glossary and search. */
 export function builtinAcronyms(): ReadonlyArray<BuiltinEntry> {
-  return BUILTIN_ENTRIES;
+  return builtinEntries();
 }
 
 /** Number of entries, i.e. of (acronym, meaning) pairs. */
 export function builtinSize(): number {
-  return BUILTIN_ENTRIES.length;
+  return builtinEntries().length;
 }
 
 /** Canonical acronyms that have more than one meaning. */
 export function ambiguousBuiltinAcronyms(): string[] {
   const counts = new Map<string, number>();
-  for (const entry of BUILTIN_ENTRIES) counts.set(entry.short, (counts.get(entry.short) ?? 0) + 1);
+  for (const entry of builtinEntries()) counts.set(entry.short, (counts.get(entry.short) ?? 0) + 1);
   return [...counts].filter(([, n]) => n > 1).map(([short]) => short);
 }

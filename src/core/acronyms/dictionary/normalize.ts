@@ -18,7 +18,7 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
  * "/", no space after an inner dot ("TP. HCM" = "TP.HCM"), runs of spaces collapsed. Case is kept: "CA" is an
  * acronym, "ca" is a Vietnamese word (ca sĩ, ca trực).
  */
-export function normaliseShort(raw: string): string {
+export function shortFormKey(raw: string): string {
   return raw
     .normalize('NFC')
     .replace(/[\u00D0\u00F0]/g, (c) => ETH_TO_D[c] ?? c)
