@@ -168,6 +168,27 @@ describe('settings storage', () => {
     expect(settings.toolbar.side).toBe('left');
   });
 
+  it('a change and its undo sent quickly, before the background has answered the first, both land in turn', async () => {
+    const { applySettingsChanges, routeSettingsWrites, updateSettings } = await import('../../src/shared/settings');
+    await updateSettings((s) => ({ ...s, toolbar: { ...s.toolbar, collapsed: true } }));
+    const sent: unknown[] = [];
+    // A background that takes its time: each change is applied a few turns of the event loop after it is sent.
+    routeSettingsWrites(async (ops) => {
+      sent.push(ops);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return applySettingsChanges(ops);
+    });
+    try {
+      const expand = updateSettings((s) => ({ ...s, toolbar: { ...s.toolbar, collapsed: false } }));
+      const foldAgain = updateSettings((s) => ({ ...s, toolbar: { ...s.toolbar, collapsed: true } }));
+      await Promise.all([expand, foldAgain]);
+    } finally {
+      routeSettingsWrites(null);
+    }
+    expect(sent).toEqual([[{ path: ['toolbar', 'collapsed'], value: false }], [{ path: ['toolbar', 'collapsed'], value: true }]]);
+    expect((await loadSettings()).settings.toolbar.collapsed).toBe(true);
+  });
+
   it('diffs to the smallest paths and applies them back exactly, deletions included', async () => {
     const { applySettingsOps, diffSettings } = await import('../../src/shared/settings');
     const before = { ...defaultSettings(), sites: { 'a.gov.vn': { scale: 1.5, theme: 'dark' as const }, 'b.gov.vn': { enabled: false } }, userSites: ['x.vn'] };

@@ -236,13 +236,25 @@ export function applySettingsChanges(ops: readonly SettingsOp[]): Promise<Settin
  * the same moment do not overwrite each other (content, popup, options and background all write). Where writes
  * are routed (routeSettingsWrites), only the change goes, and the background applies it.
  */
-export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
-  if (!remoteWriter) return writeChange(change);
+export function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+  const writer = remoteWriter;
+  if (!writer) return writeChange(change);
+  // One change at a time from this context: each is computed on what the one before it wrote. Two quick changes
+  // (expand the toolbar, then Esc folds it) would otherwise both read the old value, and the second, seen as no
+  // change, would be dropped while the first still landed.
+  const run = remoteQueue.then(() => sendChange(writer, change));
+  remoteQueue = run.catch(() => undefined);
+  return run;
+}
+
+let remoteQueue: Promise<unknown> = Promise.resolve();
+
+async function sendChange(write: (ops: SettingsOp[]) => Promise<Settings>, change: (current: Settings) => Settings): Promise<Settings> {
   const { settings } = await loadSettings();
   const ops = diffSettings(settings, change(structuredClone(settings)));
   if (ops.length === 0) return settings;
   try {
-    return await remoteWriter(ops);
+    return await write(ops);
   } catch (error) {
     // A refused change stays refused; an unreachable background (being restarted) must not lose the change.
     if (error instanceof Error && error.message.startsWith('settings change refused')) throw error;
