@@ -15,7 +15,7 @@ import { ARTICLE_ATTRIBUTE } from './article';
 import { isSealed, type SealProof } from './seal';
 import { ROOT_TAG } from './ui/root';
 
-/** The acronym wrapper's mark (features/acronyms/annotate.ts; not imported: boot must not carry the feature). */
+/** The acronym wrapper's mark (ABBR_ATTRIBUTE of shared/acronyms-ui/tooltip.ts, set by features/acronyms/wrappers.ts; not imported: boot must not carry the feature). */
 export const STALE_ABBR_ATTRIBUTE = 'data-dedoc-acronym';
 /** The fallback <style> of page highlights (ui/highlight.ts). */
 export const STALE_STYLE_ATTRIBUTE = 'data-dedoc-highlight';

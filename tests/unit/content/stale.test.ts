@@ -102,7 +102,7 @@ describe('a new copy cleaning what an old copy left', () => {
   it('puts a wrapped acronym at the start, the end and alone in its text back into one node', () => {
     const doc = load('<p id="p">a</p>', DEMO_URL);
     const p = doc.getElementById('p')!;
-    // As annotate.ts splits: the original node keeps the text before the first occurrence (here none: "").
+    // As the annotator splits (features/acronyms/wrappers.ts): the original node keeps the text before the first occurrence (here none: "").
     p.innerHTML = '';
     p.append(doc.createTextNode(''));
     const abbr = (form: string): Element => {

@@ -2,7 +2,7 @@
 // options page and the page's toolbar: a slider reports every value it passes, storage gets a few of them and
 // always the last, and the control never jumps back to an older value while its own writes are under way.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { WriteCoalescer } from '../../../src/shared/settings/write-coalescer';
+import { WriteCoalescer } from '../../../../src/shared/settings/write-coalescer';
 
 interface Look {
   scale: number;

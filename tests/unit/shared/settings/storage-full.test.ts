@@ -2,9 +2,9 @@
 // still work on every page: a repair that cannot be written is applied in memory only, and the original stays.
 // Backups of repaired settings are pruned to the last few.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { browser, stub } from '../browser-stub';
-import { MAX_BACKUPS } from '../../../src/shared/backups';
-import { BACKUP_PREFIX, PREFS_KEY, SITES_KEY, loadSettings } from '../../../src/shared/settings';
+import { browser, stub } from '../../browser-stub';
+import { MAX_BACKUPS } from '../../../../src/shared/backups';
+import { BACKUP_PREFIX, PREFS_KEY, SITES_KEY, loadSettings } from '../../../../src/shared/settings';
 
 beforeEach(() => stub.reset());
 

@@ -2,7 +2,7 @@
 // written by a newer one. It reads what it understands, and when it saves a change it keeps every field it does
 // not know and never writes the newer version number down.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { browser, stub } from '../browser-stub';
+import { browser, stub } from '../../browser-stub';
 import {
   PREFS_KEY,
   SCHEMA_VERSION,
@@ -12,7 +12,7 @@ import {
   loadSettings,
   updateSettings,
   updateSite,
-} from '../../../src/shared/settings';
+} from '../../../../src/shared/settings';
 
 const NEWER = SCHEMA_VERSION + 1;
 

@@ -10,7 +10,7 @@ import {
   withFeatureEverywhere,
   withFeatureForSite,
   type Settings,
-} from '../../../src/shared/settings';
+} from '../../../../src/shared/settings';
 
 describe('site rules', () => {
   const settings = { ...defaultSettings(), userSites: ['tintuc.example.com'], sites: { 'qdnd.vn': { enabled: false } } };

@@ -1,7 +1,7 @@
 // Read-aloud's settings slice (`speech`: the chosen voice, a rate per voice language, captions): defaults, repair of
 // broken stored values, the 1 → 2 migration, the checks every change passes, and what a page may change.
 import { describe, expect, it } from 'vitest';
-import { checkSettingsChange } from '../../../src/background/policy';
+import { checkSettingsChange } from '../../../../src/background/policy';
 import {
   defaultSettings,
   diffSettings,
@@ -10,8 +10,8 @@ import {
   snapSpeechRate,
   speechRateKey,
   type Repair,
-} from '../../../src/shared/settings';
-import { settingsOpProblem } from '../../../src/shared/settings/check';
+} from '../../../../src/shared/settings';
+import { settingsOpProblem } from '../../../../src/shared/settings/check';
 
 describe('speech settings', () => {
   it('defaults: the voice chosen for the reader, no rate of its own, captions read', () => {

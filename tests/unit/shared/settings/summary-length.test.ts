@@ -1,6 +1,6 @@
 // The remembered summary length: a valid stored choice is kept, anything else becomes the default with a repair note.
 import { describe, expect, it } from 'vitest';
-import { defaultPrefs, sanitizePrefs, type Repair } from '../../../src/shared/settings';
+import { defaultPrefs, sanitizePrefs, type Repair } from '../../../../src/shared/settings';
 
 describe('summaryLength preference', () => {
   it('defaults to medium', () => {

@@ -1,11 +1,11 @@
 // The settings file (src/shared/settings/transfer.ts): everything out and back in unchanged; a reset and an import
 // through the background's own rules; every problem of a file named by line and setting, and nothing taken from it.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { senders, stub } from '../browser-stub';
-import { applySettingsOps, defaultSettings, loadSettings, type Settings } from '../../../src/shared/settings';
-import { checkSettingsOps } from '../../../src/shared/settings/check';
-import { SETTINGS_FILE_FORMAT, parseSettingsFile, replaceOps, settingsFileName, toSettingsFile } from '../../../src/shared/settings/transfer';
-import type { UserAcronym } from '../../../src/core/index';
+import { senders, stub } from '../../browser-stub';
+import { applySettingsOps, defaultSettings, loadSettings, type Settings } from '../../../../src/shared/settings';
+import { checkSettingsOps } from '../../../../src/shared/settings/check';
+import { SETTINGS_FILE_FORMAT, parseSettingsFile, replaceOps, settingsFileName, toSettingsFile } from '../../../../src/shared/settings/transfer';
+import type { UserAcronym } from '../../../../src/core/index';
 
 const AT = new Date('2026-05-28T08:34:00Z');
 
@@ -57,7 +57,7 @@ describe('settings file', () => {
 
   it('export, reset, import through the background gives the same settings', async () => {
     const send = (ops: unknown) => stub.dispatch({ type: 'settings/apply', payload: { ops } }, senders.options());
-    await import('../../../src/background/index');
+    await import('../../../../src/background/index');
     const settings = { ...richSettings(), userSites: [] };
     await send(replaceOps(settings));
     const exported = toSettingsFile((await loadSettings()).settings, DICTIONARY, AT);

@@ -2,8 +2,8 @@
 // item). A refused write falls back to storage.local; both copies carry a revision and the newer one is read, so
 // a change saved while sync refuses is never lost.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CHROME_SYNC_LIMITS, browser, stub } from '../browser-stub';
-import { PREFS_KEY, loadSettings, pushPendingPrefs, updateSettings } from '../../../src/shared/settings';
+import { CHROME_SYNC_LIMITS, browser, stub } from '../../browser-stub';
+import { PREFS_KEY, loadSettings, pushPendingPrefs, updateSettings } from '../../../../src/shared/settings';
 
 const rateLimited = (): Error => new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded');
 

@@ -11,7 +11,7 @@ import {
   snapComfort,
   type Repair,
   type SiteSettings,
-} from '../../../src/shared/settings';
+} from '../../../../src/shared/settings';
 import {
   MARK_SCRIPT_FILE,
   allEarlyAttributes,
@@ -22,7 +22,7 @@ import {
   pageAttributes,
   scaleSteps,
   stepScale,
-} from '../../../src/shared/settings/scale';
+} from '../../../../src/shared/settings/scale';
 
 const site = (patch: Partial<SiteSettings> = {}): SiteSettings => ({ ...defaultSettings().siteDefaults, ...patch });
 

@@ -2,8 +2,8 @@
 // when the AudioContext's clock reaches them (not when the Worker reported them), pause freezes them, resume goes on,
 // stop silences, a context that never runs gives 'audio-blocked', a failing Worker 'synthesis-failed'.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { VoiceHost } from '../../src/voice/host';
-import type { HostMessage, WorkerReply, WorkerSynthesize } from '../../src/voice/protocol';
+import { VoiceHost } from '../../../src/voice/host';
+import type { HostMessage, WorkerReply, WorkerSynthesize } from '../../../src/voice/protocol';
 
 class FakeContext {
   state: 'running' | 'suspended' | 'closed' = 'suspended';

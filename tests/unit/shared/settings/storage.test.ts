@@ -12,8 +12,8 @@ import {
   siteSettings,
   updateSite,
   type Repair,
-} from '../../src/shared/settings';
-import { browser } from './browser-stub';
+} from '../../../../src/shared/settings';
+import { browser } from '../../browser-stub';
 
 /** Reading comfort left to the page: what every site gets until the reader changes it. */
 const PAGE_OWN_COMFORT = {
@@ -110,7 +110,7 @@ describe('settings storage', () => {
   });
 
   it('stores per-site values in local storage and small preferences in sync', async () => {
-    const { updateSettings } = await import('../../src/shared/settings');
+    const { updateSettings } = await import('../../../../src/shared/settings');
     await updateSite('KienGiang.gov.vn', { scale: 1.5 });
     await updateSettings((s) => ({ ...s, toolbar: { ...s.toolbar, side: 'left' } }));
     const local = await browser.storage.local.get('sites');
@@ -121,7 +121,7 @@ describe('settings storage', () => {
   });
 
   it('writes only the part that changed, so concurrent saves of prefs and of sites do not undo each other', async () => {
-    const { updateSettings } = await import('../../src/shared/settings');
+    const { updateSettings } = await import('../../../../src/shared/settings');
     await updateSite('kiengiang.gov.vn', { scale: 1.5 });
     // Two contexts read the same settings, then each saves its own change.
     await Promise.all([
@@ -134,7 +134,7 @@ describe('settings storage', () => {
   });
 
   it('between contexts: changes sent from the same stale read are applied in turn, none undoes another', async () => {
-    const { applySettingsChanges, diffSettings } = await import('../../src/shared/settings');
+    const { applySettingsChanges, diffSettings } = await import('../../../../src/shared/settings');
     await updateSite('kiengiang.gov.vn', { scale: 1.5 });
     // Three contexts (a page, the popup, a shortcut) read the same settings before any of them writes.
     const { settings: stale } = await loadSettings();
@@ -148,7 +148,7 @@ describe('settings storage', () => {
   });
 
   it('routes writes through the background when told to, and keeps the change when the background is away', async () => {
-    const { applySettingsChanges, routeSettingsWrites, updateSettings } = await import('../../src/shared/settings');
+    const { applySettingsChanges, routeSettingsWrites, updateSettings } = await import('../../../../src/shared/settings');
     const sent: unknown[] = [];
     routeSettingsWrites((ops) => {
       sent.push(ops);
@@ -169,7 +169,7 @@ describe('settings storage', () => {
   });
 
   it('a change and its undo sent quickly, before the background has answered the first, both land in turn', async () => {
-    const { applySettingsChanges, routeSettingsWrites, updateSettings } = await import('../../src/shared/settings');
+    const { applySettingsChanges, routeSettingsWrites, updateSettings } = await import('../../../../src/shared/settings');
     await updateSettings((s) => ({ ...s, toolbar: { ...s.toolbar, collapsed: true } }));
     const sent: unknown[] = [];
     // A background that takes its time: each change is applied a few turns of the event loop after it is sent.
@@ -190,7 +190,7 @@ describe('settings storage', () => {
   });
 
   it('diffs to the smallest paths and applies them back exactly, deletions included', async () => {
-    const { applySettingsOps, diffSettings } = await import('../../src/shared/settings');
+    const { applySettingsOps, diffSettings } = await import('../../../../src/shared/settings');
     const before = { ...defaultSettings(), sites: { 'a.gov.vn': { scale: 1.5, theme: 'dark' as const }, 'b.gov.vn': { enabled: false } }, userSites: ['x.vn'] };
     const after = { ...before, sites: { 'a.gov.vn': { scale: 1.5 }, 'c.gov.vn': { scale: 2 } }, userSites: ['x.vn', 'y.vn'], summaryLength: 'long' as const };
     const ops = diffSettings(before, after);
@@ -208,7 +208,7 @@ describe('settings storage', () => {
   });
 
   it('refuses a change whose result is not valid settings, and writes nothing', async () => {
-    const { applySettingsChanges } = await import('../../src/shared/settings');
+    const { applySettingsChanges } = await import('../../../../src/shared/settings');
     await updateSite('kiengiang.gov.vn', { scale: 1.5 });
     await expect(applySettingsChanges([{ path: ['sites', 'kiengiang.gov.vn', 'scale'], value: 'to' }])).rejects.toThrow(/refused/);
     expect((await loadSettings()).settings.sites['kiengiang.gov.vn']).toEqual({ scale: 1.5 });
