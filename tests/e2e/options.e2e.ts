@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { runAxe } from './support/axe';
 import type { BrowserName, TestPage } from './support/browsers';
-import { readSettings, setPrefs, setSite, welcomeTabs } from './support/extension';
+import { readSettings, setPrefs, setSite, settingsWhen, welcomeTabs } from './support/extension';
 import { click, screenshot } from './support/helpers';
 import { storeShot } from './support/store';
 import { useBrowser } from './support/suite';
@@ -120,7 +120,11 @@ describe.each(BROWSERS)('options page in %s', (name) => {
     await click(options, '#summary input[data-setting="summaryLength"][value="short"]');
     await click(options, '[data-list="site-features"] [data-action="site-features-follow"]');
     await options.waitFor(() => document.querySelector('[data-list="site-features"]') === null);
-    const stored = await readSettings(suite.control);
+    // Each choice is saved a moment after the page shows it: read them once the last one is stored.
+    const stored = await settingsWhen(
+      suite.control,
+      (s) => s.acronyms.openOn === 'click' && s.summaryLength === 'short' && s.sites['kiengiang.gov.vn']?.features === undefined,
+    );
     expect(stored.acronyms).toEqual({ isUnderlined: false, openOn: 'click' });
     expect(stored.summaryLength).toBe('short');
     // The site keeps its size; only its own switches went.

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { runAxe } from './support/axe';
 import type { BrowserName, TestPage } from './support/browsers';
-import { openPopupFor as openPopup, readSettings, setSite, welcomeTabs } from './support/extension';
+import { openPopupFor as openPopup, readSettings, setSite, settingsWhen, welcomeTabs } from './support/extension';
 import { DOCS_SCREENSHOT_DIR, click, hover, screenshot, waitForAcronymsDone, waitForDedoc } from './support/helpers';
 import { DEMO } from './support/scale';
 import { useBrowser } from './support/suite';
@@ -173,7 +173,8 @@ describe.each(BROWSERS)('popup in %s', (name) => {
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
     await popup.waitFor(() => (document.querySelector('[data-setting="speech-voice"]') as HTMLSelectElement).value === 'builtin:vi-VN-x-central');
-    expect((await readSettings(suite.control)).speech.voiceId).toBe('builtin:vi-VN-x-central');
+    // The popup saves the choice a moment after it shows it: the player is started once it is stored.
+    expect((await settingsWhen(suite.control, (s) => s.speech.voiceId === 'builtin:vi-VN-x-central')).speech.voiceId).toBe('builtin:vi-VN-x-central');
     await click(popup, '[data-action="speech-play"]');
     await page.waitFor(() => document.querySelector('dedoc-root')?.getAttribute('data-speech-state') === 'playing', undefined, 15_000);
     expect(await page.evaluate(() => document.querySelector('dedoc-root')?.getAttribute('data-speech-engine'))).toBe('builtin');
@@ -190,7 +191,7 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     await click(popup, '[data-action="speech-stop"]');
     await page.waitFor(() => !document.querySelector('dedoc-root')?.hasAttribute('data-speech-state'));
     expect(await speechState()).toBeNull();
-    expect((await readSettings(suite.control)).speech.rates.vi).toBe(1.1);
+    expect((await settingsWhen(suite.control, (s) => s.speech.rates.vi === 1.1)).speech.rates.vi).toBe(1.1);
     await screenshot(popup, suite.harness, 'popup-speech', true);
     await popup.close();
     await page.close();
