@@ -128,6 +128,24 @@ describe('figures: what a number measures', () => {
     expect(measureOf('Nông dân sẽ gieo sạ tiếp 14.000 ha vài ngày tới.', '14.000 ha')).not.toContain('vài');
   });
 
+  it('reads a lone measure noun with the subject of the clause before it', () => {
+    expect(measureOf('Phụ nữ: 339 người, tỷ lệ 40%; người dân tộc thiểu số: 204 người, tỷ lệ 23%.', '23%')).toBe('tỷ lệ người dân tộc thiểu số');
+  });
+
+  it('keeps an amount with multiplier before "tiền" as money, measured by the noun after it', () => {
+    expect(measureOf('Thành phố chưa thể hoàn trả 26.000 tỉ đồng tiền tạm ứng ngân sách.', '26.000 tỉ đồng')).toBe('tiền tạm ứng ngân sách');
+    expect(measureOf('Doanh nghiệp góp 5 tỷ đồng vốn điều lệ.', '5 tỷ đồng')).toBe('vốn điều lệ');
+    // "6 đồng tiền chủ chốt" counts currencies: no amount.
+    expect(figures('Có 6 đồng tiền chủ chốt tăng giá.')).toEqual([]);
+  });
+
+  it('reads a second count after a slash, but not the base of a rate', () => {
+    const f = figures('Năm 2014, cơ quan tố tụng khởi tố mới 256 vụ / 593 bị can.');
+    expect(f.map(([v]) => v)).toEqual(['256 vụ', '593 bị can']);
+    expect(f[0]![1]).not.toContain('593');
+    expect(figures('Tỉnh có 8,2 bác sĩ / 10.000 dân và 3 giường bệnh / 1.000 người.').map(([v]) => v)).toEqual(['8,2 bác sĩ', '3 giường']);
+  });
+
   it('ends a measure after a counted noun at "và" before another verb', () => {
     expect(measureOf('Chủ đầu tư chia khu đất thành 300 lô và được cấp giấy chứng nhận.', '300 lô')).not.toContain('được cấp');
   });

@@ -93,8 +93,9 @@ export function unitAfter(tokens: readonly Token[], i: number): Quantity | null 
   k += multiplier;
   const currency = CURRENCY.matchAt(tokens, k) || (tokens[k]?.text.includes('/') === true ? CURRENCY.matchAt(scanTokens(tokens[k]!.text.split('/')[0]!), 0) : 0);
   if (currency > 0) {
-    // "6 đồng tiền chủ chốt" counts currencies: it is not an amount of money.
-    if (tokens[k]!.norm === 'đồng' && tokens[k + 1]?.norm === 'tiền') return null;
+    // "6 đồng tiền chủ chốt" counts currencies: it is not an amount of money; "26.000 tỉ đồng | tiền tạm ứng",
+    // "500.000 đồng | tiền phạt" are (a multiplier or thousands say so).
+    if (tokens[k]!.norm === 'đồng' && tokens[k + 1]?.norm === 'tiền' && multiplier === 0 && !t.text.includes('.')) return null;
     const glued = tokens[k]!.text.includes('/');
     return { unitFrom: k, end: glued ? k + 1 : perUnits(tokens, k + currency), kind: 'money' };
   }

@@ -196,6 +196,9 @@ function measureBefore(w: Window, numberAt: number, ownClauseOnly = false): stri
   const floor = Math.max(0, numberAt - MAX_MEASURE_LOOKBACK);
   let end = numberAt;
   let parts: string[] = [];
+  // The number's own clause gave only a measure noun ("Người dân tộc thiểu số: 204 người, | tỷ lệ 23%"): it says what
+  // kind of number, an earlier clause's subject says of what, and reads after it ("tỷ lệ Người dân tộc thiểu số").
+  let bareHead = false;
   for (let n = 0; n <= (ownClauseOnly ? 0 : EARLIER_CLAUSES) && end > floor; n++) {
     const start = clauseStart(tokens, end, floor);
     // An earlier clause lends its subject only: what stands before its own number ("giá vàng … tại mức | 180,8 …").
@@ -224,14 +227,19 @@ function measureBefore(w: Window, numberAt: number, ownClauseOnly = false): stri
       }
     }
     const cut = limitMeasure(tokens, from, b);
-    if (cut > from) parts = [sliceTokens(w.text, tokens, from, cut), ...parts];
+    if (cut > from) {
+      const words = sliceTokens(w.text, tokens, from, cut);
+      parts = bareHead ? [parts[0]!, words, ...parts.slice(1)] : [words, ...parts];
+    }
+    if (bareHead && cut > from) break;
     // A bare measure noun says what kind of number, not of what: the verb phrase before it says that ("cũng trao tặng
     // UBND tỉnh Thanh Hoá | số tiền 200 triệu đồng" → "số tiền trao tặng UBND tỉnh Thanh Hoá").
     if (n === 0 && cut === b && from > a && MEASURE_HEADS.isPhrase(tokens, from, cut)) {
       const phrase = leadBefore(w, from, MAX_NOUN_LEAD_WORDS) || ownerBefore(w, a, from);
       if (phrase !== '') parts = [`${parts[0]!} ${phrase}`, ...parts.slice(1)];
     }
-    if (parts.join(' ').split(' ').length >= MEASURE_ENOUGH_WORDS || start <= floor) break;
+    if (n === 0 && from === a && cut === b && b > a && MEASURE_HEADS.isPhrase(tokens, from, cut)) bareHead = true;
+    if ((!bareHead && parts.join(' ').split(' ').length >= MEASURE_ENOUGH_WORDS) || start <= floor) break;
     end = start - 1;
     // An aside in brackets is passed over: "… 180,8-183,8 triệu đồng/lượng (mua - bán), giảm 900.000 …".
     if (tokens[end]?.text === ')') {
@@ -249,7 +257,7 @@ function measureAfter(w: Window, from: number, bracketAt = from + 1): string {
   let to = clauseEnd(tokens, from, bracketAt);
   // "5% ca ung thư dạ dày và 0,2-1% ung thư …": the next figure starts a new measure.
   for (let k = from; k < to; k++) {
-    const isJoin = tokens[k]!.norm === 'và' || tokens[k]!.norm === 'hoặc';
+    const isJoin = tokens[k]!.norm === 'và' || tokens[k]!.norm === 'hoặc' || (tokens[k]!.text === '/' && tokens[k + 1]?.kind === 'number' && isSecondCount(tokens, k + 1));
     // "… và gần 20 người bị thương": a word such as "gần", "hơn" may stand between; "… và một tập thể".
     const next = tokens[k + 1];
     const startsItem = next?.kind === 'number' || NUMBER_WORD.has(next?.norm ?? '') || (next?.kind === 'word' && tokens[k + 2]?.kind === 'number');
@@ -320,6 +328,21 @@ function numberBefore(tokens: readonly Token[], k: number, accept: (at: number) 
   return -1;
 }
 
+/** "10", "1.000", "100.000": a base a rate is given per. */
+function isRoundBase(text: string): boolean {
+  if (text[0] !== '1' || text.length < 2) return false;
+  for (let k = 1; k < text.length; k++) if (text[k] !== '0' && text[k] !== '.') return false;
+  return true;
+}
+
+/** Whether the number at tokens[i], after a slash, is a second count ("256 vụ / | 593 bị can"), not a denominator. */
+function isSecondCount(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i - 2]?.kind !== 'word' || tokens[i]!.isGlued) return false;
+  if (isRoundBase(tokens[i]!.text)) return false;
+  const unit = unitAfter(tokens, i);
+  return unit !== null && unit.kind === 'counted' && unit.end > unit.unitFrom && POPULATION.matchAt(tokens, unit.unitFrom) === 0;
+}
+
 /** Figures, each once (by value and measure), in text order. */
 export class FigureExtractor {
   private readonly facts: FigureFact[] = [];
@@ -346,7 +369,9 @@ export class FigureExtractor {
     // Glued to what comes before ("Km 124+700", "-3,3" inside a range, "/2019"), or a rate's denominator ("8,2 bác sĩ
     // / 10.000 dân"): not the start of a figure.
     if (t.isGlued && previous !== undefined && previous.text !== '(' && previous.text !== '“' && previous.text !== '"') return i;
-    if (previous?.text === '/') return i;
+    // After a slash a number is a rate's denominator ("8,2 bác sĩ / 10.000 dân") unless it counts something of its
+    // own that is not a population, with a count that is not a round base: "256 vụ / 593 bị can" is a second count.
+    if (previous?.text === '/' && !isSecondCount(tokens, i)) return i;
     // A list position: "1. …", "2) …" at the start of the window.
     if (i === 0 && (tokens[1]?.text === '.' || tokens[1]?.text === ')')) return i;
     let quantity = unitAfter(tokens, i);
@@ -403,7 +428,7 @@ export class FigureExtractor {
       // Only when the words after the noun say little: "400 nhà | tại xã Yên Bình bị ngập sâu" says enough.
       // The second item of a list of counts is counted by what counts the first: "đáp ứng được 6.300 ôtô và | 4.000
       // xe máy".
-      const first = ITEM_JOINS.has(previous?.norm ?? '') ? numberBefore(tokens, i - 1, () => true) : -1;
+      const first = ITEM_JOINS.has(previous?.norm ?? '') || previous?.text === '/' ? numberBefore(tokens, i - 1, () => true) : -1;
       const countAt = first >= 0 ? first : i;
       const lead = measure.split(' ').length - (end - unitFrom) < MEASURE_ENOUGH_AFTER ? leadBefore(w, countAt) : '';
       if (lead !== '' && !normOf(measure).includes(normOf(lead))) measure = `${measure} ${lead}`;
@@ -418,7 +443,9 @@ export class FigureExtractor {
       const next = tokens[end];
       const nounFollows = next !== undefined && next.kind === 'word' && !next.isGlued && NOT_OBJECT.matchAt(tokens, end) === 0 && CUTS.matchAt(tokens, end) === 0;
       // "61,3% hồ sơ …", "25.000 m2 đất": the noun after a percentage or a measure is what it measures.
-      const isNounAfter = (kind === 'percent' || kind === 'measurement') && nounFollows;
+      // An amount followed by what money it is: "26.000 tỉ đồng | tiền tạm ứng ngân sách", "5 tỷ đồng | vốn điều lệ".
+      const isMoneyNoun = kind === 'money' && nounFollows && (tokens[end]!.norm === 'tiền' || MEASURE_HEADS.matchAt(tokens, end) > 0);
+      const isNounAfter = ((kind === 'percent' || kind === 'measurement') && nounFollows) || isMoneyNoun;
       measure = isNounAfter ? measureAfter(w, end) : measureBefore(w, i);
       // A noun and a word or two after the number say what, not whose: the clause before says that ("Bãi Khánh Sơn
       // đang chứa 3,2 triệu tấn | rác các loại", "mỗi ngày toàn TP. Đà Nẵng có 1.100 tấn | rác").
