@@ -24,6 +24,11 @@ describe('organisations: where a name ends', () => {
     ]);
   });
 
+  it('reads "Thủ tướng chính phủ" written in lowercase as the Government, not "phi chính phủ"', () => {
+    expect(names('Năm 2016, Thủ tướng chính phủ đã có văn bản đồng ý chủ trương.')).toEqual(['chính phủ']);
+    expect(names('Các tổ chức phi chính phủ đã họp.')).toEqual([]);
+  });
+
   it('ends a department named by its acronym before lowercase words', () => {
     expect(names('UBND thành phố giao Sở GTVT dự phòng phương tiện vận tải.')).toContain('Sở GTVT');
   });

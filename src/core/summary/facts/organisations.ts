@@ -305,6 +305,10 @@ export class OrganisationExtractor {
       if (what === 0 || !tokens[i + 2]!.isCapitalised) return i;
       return nameEnd(tokens, i + 2 + what, { isComplete: true, isCompany: false, isLowerEnding: false }, this.lexicon.whole);
     }
+    // "Thủ tướng chính phủ": the Government, however a page writes it after the Prime Minister's title.
+    if (!t.isCapitalised && t.norm === 'chính' && tokens[i + 1]?.norm === 'phủ' && previous?.norm === 'tướng' && tokens[i - 2]?.norm === 'thủ') {
+      return nameEnd(tokens, i + 2, { isComplete: true, isCompany: false, isLowerEnding: false, isClosed: true }, this.lexicon.whole);
+    }
     if (!t.isCapitalised) {
       // A lowercase head needs a capitalised name (or a place) right after it: "bộ Công an", "công an phường
       // Thịnh Liệt"; not "bộ trưởng", and not the end of another word ("họp báo", "thị trường").
