@@ -14,7 +14,9 @@
 // Chromium, the longest main-thread task (trace RunTask) holding our script; Firefox (no task markers), the longest
 // run of consecutive samples in our code, a lower bound.
 // Run after a build: npx tsx scripts/bench/page-load.ts [chromium|firefox] [--runs 15] [--pages demo,list,largest,home]
-// (DEDOC_OUT names the build folder, dist/ by default.)
+// [--functions] (DEDOC_OUT names the build folder, dist/ by default). --functions also prints, per page, the
+// functions of ours the samples fall in; build with DEDOC_KEEP_NAMES=1 for their real names.
+
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -129,6 +131,18 @@ interface Timing {
 interface Attribution {
   oursMs: number;
   longestMs: number;
+  /** Sampled ms per function of ours (the innermost frame of ours on the stack: "name file:line:column"). */
+  functions: Record<string, number>;
+}
+
+/** --functions: print where our sampled time goes, per function (build with DEDOC_KEEP_NAMES=1 for real names). */
+const SHOW_FUNCTIONS = args.includes('--functions');
+const TOP_FUNCTIONS = 15;
+
+/** "name file:line:column" of a frame, the file without the extension's origin. */
+function functionKey(name: string, url: string, line: number, column: number): string {
+  const file = url.replace(/^[a-z-]+:\/\/[^/]+\//u, '');
+  return `${name || '(anonymous)'} ${file}:${line}:${column}`;
 }
 
 /** In the page: paint and load times, and what Dễ Đọc did (its UI host, the article mark). */
@@ -175,6 +189,7 @@ function attributeTrace(events: TraceEvent[], ourPrefix: string): Attribution {
     tid: number;
     parent: Map<number, number>;
     url: Map<number, string>;
+    key: Map<number, string>;
     samples: number[];
     deltas: number[];
   }
@@ -184,20 +199,30 @@ function attributeTrace(events: TraceEvent[], ourPrefix: string): Attribution {
     const key = `${e.pid}:${e.id}`;
     let profile = profiles.get(key);
     if (!profile) {
-      profile = { startTime: 0, tid: e.tid, parent: new Map(), url: new Map(), samples: [], deltas: [] };
+      profile = { startTime: 0, tid: e.tid, parent: new Map(), url: new Map(), key: new Map(), samples: [], deltas: [] };
       profiles.set(key, profile);
     }
     if (e.name === 'Profile') profile.startTime = e.args?.data?.startTime ?? e.ts;
     const cpu = e.args?.data?.cpuProfile;
     for (const node of cpu?.nodes ?? []) {
       profile.url.set(node.id, node.callFrame?.url ?? '');
+      const frame = node.callFrame ?? {};
+      profile.key.set(node.id, functionKey(frame.functionName ?? '', frame.url ?? '', (frame.lineNumber ?? -1) + 1, (frame.columnNumber ?? -1) + 1));
       if (node.parent !== undefined) profile.parent.set(node.id, node.parent);
     }
     profile.samples.push(...(cpu?.samples ?? []));
     profile.deltas.push(...(e.args?.data?.timeDeltas ?? []));
   }
   const ourSamples: Array<{ ts: number; dur: number }> = [];
+  const functions: Record<string, number> = {};
   for (const profile of profiles.values()) {
+    /** The innermost frame of ours on a sample's stack. */
+    const ownFrame = (id: number): string => {
+      for (let node: number | undefined = id; node !== undefined; node = profile.parent.get(node)) {
+        if ((profile.url.get(node) ?? '').startsWith(ourPrefix)) return profile.key.get(node) ?? '?';
+      }
+      return '?';
+    };
     const isOurs = new Map<number, boolean>();
     const check = (id: number): boolean => {
       const known = isOurs.get(id);
@@ -214,7 +239,11 @@ function attributeTrace(events: TraceEvent[], ourPrefix: string): Attribution {
     for (let i = 0; i < profile.samples.length; i++) {
       ts += profile.deltas[i] ?? 0;
       const dur = Math.min(profile.deltas[i + 1] ?? 0, cap);
-      if (check(profile.samples[i]!)) ourSamples.push({ ts, dur });
+      if (check(profile.samples[i]!)) {
+        ourSamples.push({ ts, dur });
+        const key = ownFrame(profile.samples[i]!);
+        functions[key] = (functions[key] ?? 0) + dur / 1000;
+      }
     }
   }
   const ourEvents = events.filter(
@@ -228,7 +257,7 @@ function attributeTrace(events: TraceEvent[], ourPrefix: string): Attribution {
     if (holdsOurs) longest = Math.max(longest, (task.dur ?? 0) / 1000);
   }
   const oursMs = ourSamples.reduce((sum, s) => sum + s.dur, 0) / 1000;
-  return { oursMs, longestMs: longest };
+  return { oursMs, longestMs: longest, functions };
 }
 
 async function launchChromium(): Promise<{ context: BrowserContext; extensionId: string; version: string; close(): Promise<void> }> {
@@ -356,6 +385,7 @@ const FIREFOX_ANALYSIS = `(async (ours) => {
   Services.profiler.StopProfiler();
   let oursMs = 0;
   let longestMs = 0;
+  const functions = {};
   for (const process of [profile, ...(profile.processes || [])]) {
     for (const thread of process.threads) {
       if (thread.name !== 'GeckoMain' || thread.processType !== 'tab') continue;
@@ -374,6 +404,14 @@ const FIREFOX_ANALYSIS = `(async (ours) => {
         stackIs.set(stack, result);
         return result;
       };
+      // The innermost frame of ours on a stack: "name (moz-extension://…/file.js:line:column)".
+      const ownFrame = (stack) => {
+        for (let s = stack; s !== null && s !== undefined; s = stacks.data[s][prefix]) {
+          const where = String(strings[frames.data[stacks.data[s][frameOf]][location]]);
+          if (where.includes(ours)) return where.split(ours).join('');
+        }
+        return '?';
+      };
       const data = thread.samples.data;
       const timeAt = thread.samples.schema.time;
       const stackAt = thread.samples.schema.stack;
@@ -388,6 +426,8 @@ const FIREFOX_ANALYSIS = `(async (ours) => {
         const dur = next ? Math.min(next[timeAt] - data[i][timeAt], cap) : 0;
         if (isOurs(data[i][stackAt])) {
           oursMs += dur;
+          const key = ownFrame(data[i][stackAt]);
+          functions[key] = (functions[key] || 0) + dur;
           run += dur;
           longestMs = Math.max(longestMs, run);
         } else {
@@ -396,7 +436,7 @@ const FIREFOX_ANALYSIS = `(async (ours) => {
       }
     }
   }
-  return JSON.stringify({ oursMs, longestMs });
+  return JSON.stringify({ oursMs, longestMs, functions });
 })`;
 
 async function firefoxTiming(page: PpPage, url: string): Promise<Timing> {
@@ -464,6 +504,14 @@ function summarize(name: BenchBrowser, version: string, results: PageResult[]): 
     const longest = Math.max(...attribution.map((a) => a.longestMs));
     console.log(`    our script time (profiler samples in our code): median ${fmt(ours)}; longest ${name === 'chromium' ? 'task holding our script' : 'run of samples in our code'} ${fmt(longest)} (worst of ${attribution.length})`);
     figures.push({ figure: `our script time (profiler), ${page.label}`, browser: name, value: ours, unit: 'ms', max: scriptTarget });
+    if (SHOW_FUNCTIONS) {
+      // Mean sampled time per load, per function of ours: where the time goes (an inner call of ours counts to it).
+      const total: Record<string, number> = {};
+      for (const a of attribution) for (const [key, ms] of Object.entries(a.functions)) total[key] = (total[key] ?? 0) + ms / attribution.length;
+      const top = Object.entries(total).sort((x, y) => y[1] - x[1]).slice(0, TOP_FUNCTIONS);
+      console.log(`    where it goes (mean ms per load, innermost function of ours):`);
+      for (const [key, ms] of top) console.log(`      ${ms.toFixed(1).padStart(7)}  ${key}`);
+    }
     figures.push({ figure: `longest task of ours, ${page.label}`, browser: name, value: longest, unit: 'ms', max: 50 });
   }
   return figures;

@@ -57,6 +57,9 @@ export async function buildIife({ config, id, entryCode, plugins = [] }: IifeOpt
       modulePreload: false,
       reportCompressedSize: false,
       lib: { entry: entryId, formats: ['iife'], name: `dedoc_${id.replace(/\W/g, '_')}`, fileName: () => 'bundle.js' },
+      // DEDOC_KEEP_NAMES=1: minified but with the functions' own names, so that a profile says where our time goes
+      // (scripts/bench/page-load.ts --functions). Never for a build that ships.
+      ...(process.env.DEDOC_KEEP_NAMES === '1' ? { rolldownOptions: { output: { minify: { mangle: false, compress: true, codegen: true } } } } : {}),
     },
   })) as Rollup.RollupOutput | Rollup.RollupOutput[];
   const output = (Array.isArray(result) ? result.flatMap((r) => r.output) : result.output).find(
