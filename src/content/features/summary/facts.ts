@@ -104,8 +104,9 @@ function meaningsOf(resolver: AcronymResolver): AcronymMeaning {
  * dictionary.
  */
 export function planFacts(model: ArticleModel, resolverFor?: () => AcronymResolver | null): { steps: FactStep[]; result(): FactView | null } {
-  const text = articleText(model, FACT_TEXT_KINDS);
-  const datelines = model.blocks.filter((b) => b.kind === 'dateline').map((b) => b.text);
+  // Read from the model when the first step runs, not when the steps are planned.
+  let articleTextOnce: string | null = null;
+  const textOf = (): string => (articleTextOnce ??= articleText(model, FACT_TEXT_KINDS));
   let resolver: AcronymResolver | null = null;
   let facts: KeyFacts | null = null;
   let decided: Record<string, string> | null = null;
@@ -114,7 +115,7 @@ export function planFacts(model: ArticleModel, resolverFor?: () => AcronymResolv
   const resolve = (): AcronymResolver => (resolver ??= resolverFor?.() ?? articleResolver(model));
   const extract = (): 'again' | void => {
     if (facts) return;
-    pending ??= keyFactsSteps(text, { acronyms: meaningsOf(resolve()) });
+    pending ??= keyFactsSteps(textOf(), { acronyms: meaningsOf(resolve()) });
     const result = driveFor(pending, STEP_BUDGET_MS);
     if (!result.done) return 'again';
     facts = result.value;
@@ -123,10 +124,11 @@ export function planFacts(model: ArticleModel, resolverFor?: () => AcronymResolv
     steps: [
       () => void resolve(),
       extract,
-      () => void (decided ??= decidedAcronyms(text, resolve())),
+      () => void (decided ??= decidedAcronyms(textOf(), resolve())),
       () => {
         while (extract() === 'again');
-        view ??= toFactView(facts!, text, datelines, resolve(), decided ?? undefined);
+        const datelines = model.blocks.filter((b) => b.kind === 'dateline').map((b) => b.text);
+        view ??= toFactView(facts!, textOf(), datelines, resolve(), decided ?? undefined);
       },
     ],
     result: () => view,

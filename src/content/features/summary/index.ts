@@ -1,8 +1,10 @@
 // Summary panel: a "Tóm tắt" button (toolbar and popup) opens the article's lead, its key sentences made on the device (short / medium / long, each one jumps to and highlights itself in the article) and its key facts.
 // Pages that show it: the demo kiengiang.gov.vn/tin-tuc/nam-dan-van-chinh-quyen.html and the fixtures baochinhphu.vn--chinh-sach-moi-thang-3-2026, vnexpress.net--soc-nang-luong and qdnd.vn--article.excerpt (tests/e2e/summary.e2e.ts); no button on the demo home page (no article).
 //
-// Work is kept off the page's critical path: nothing is computed until the browser is idle after the article is
-// found, and each step (sentences of one length, key facts) runs in an idle slice of its own.
+// Nothing is computed for a page the reader only looks at: the summary and the key facts are made when the panel first
+// opens (from the toolbar or the popup), each step (text, sentences of every length in slices, the reader's length,
+// key facts) a short task of its own while the panel says it is working, so no task is long and the page load pays
+// nothing for a summary nobody asked for.
 import { summarize, summarizePrepared, warmUpKeyFacts, type ArticleModel, type PreparedSummary, type UserAcronym } from '../../../core/index';
 import { loadDictionary, onDictionaryChanged } from '../../../shared/dictionary';
 import { t } from '../../../shared/i18n';
@@ -11,7 +13,6 @@ import { updateSettings, type SummaryLength } from '../../../shared/settings';
 import type { Feature, FeatureContext } from '../../feature';
 import { findLead, summaryElements, summaryPreparationOf, summaryText } from './compute';
 import { planFacts, type FactStep, type FactView } from './facts';
-import { runStepsWhenIdle } from '../../pacing';
 import { driveFor } from '../../schedule';
 import { articleAcronyms, articleAcronymsSoon } from '../../ui/article-acronyms';
 import { Highlighter, scrollRangeIntoView } from '../../ui/highlight';
@@ -45,6 +46,8 @@ interface Session {
   factSteps: FactStep[];
   /** Which plan of the facts is current: a change of the reader's dictionary makes a new one. */
   factsPlan: number;
+  /** The reader asked for the summary: its steps are under way or done (see prepareSoon). */
+  isRequested: boolean;
 }
 
 /** Work per idle task of the summary's preparation before it hands the page back. */
@@ -151,33 +154,70 @@ class SummaryFeature {
     );
     button.setAttribute('aria-expanded', 'false');
     if (this.panel) button.setAttribute('aria-controls', PANEL_ID);
-    const session: Session = { model, controller, button, text: null, lead: null, sentences: new Map(), prepared: undefined, preparing: null, facts: null, factSteps: [], factsPlan: 0 };
-    this.planSessionFacts(session);
+    const session: Session = {
+      model,
+      controller,
+      button,
+      text: null,
+      lead: null,
+      sentences: new Map(),
+      prepared: undefined,
+      preparing: null,
+      facts: null,
+      factSteps: [],
+      factsPlan: 0,
+      isRequested: false,
+    };
     this.session = session;
-    // Off the critical path: one idle slice per step, each a small fraction of the 50 ms long-task budget. Only the
-    // reader's length is made ahead; another length is made when they ask for it (one summarize() call, ~10 ms).
-    const steps: Array<() => unknown> = [
+    if (wasOpen) {
+      // The page rebuilt its article while the reader had the panel open: show the new one.
+      this.button?.setAttribute('aria-expanded', 'true');
+      this.render();
+      this.prepareSoon(session);
+    }
+  }
+
+  /**
+   * The reader asked for the summary: its steps run now, one short task each (a timer, not idle time, which a busy
+   * page may not give for a while), and the panel shows each part as it is done. Runs once per session.
+   */
+  private prepareSoon(session: Session): void {
+    if (session.isRequested) return;
+    session.isRequested = true;
+    // With the reader's dictionary as it is now (a later change plans them again: setUserEntries).
+    this.planSessionFacts(session);
+    const steps: Array<() => 'again' | void> = [
       () => this.prepare(session),
       // The first summarize() call of a page also compiles the summarizer (V8 compiles functions on first use),
-      // which on a slow machine costs more than the summary itself: a short text pays that in a slice of its own.
+      // which on a slow machine costs more than the summary itself: a short text pays that in a task of its own.
       () => void summarize((session.text ?? '').slice(0, WARM_UP_CHARS)),
       // The summary for every length, sentence by sentence in slices of STEP_BUDGET_MS: a long article never makes
       // one long task; the reader's length is then one quick step.
       () => this.prepareSummary(session),
       () => void this.ensureSentences(session, this.length),
       // The facts' patterns are compiled in five short tasks of their own, once per page (see warmUpKeyFacts).
-      ...(this.hasWarmedFacts ? [] : warmUpKeyFacts()),
-      ...session.factSteps,
+      ...(this.hasWarmedFacts ? [] : warmUpKeyFacts().map((step) => () => void step())),
     ];
     this.hasWarmedFacts = true;
-    runStepsWhenIdle(this.view, steps, controller.signal, () => {
-      if (session === this.session && this.panel?.isOpen) this.render();
-    });
-    if (wasOpen) {
-      // The page rebuilt its article while the reader had the panel open: show the new one.
-      this.button?.setAttribute('aria-expanded', 'true');
-      this.render();
-    }
+    const signal = session.controller.signal;
+    let timer = 0;
+    const next = (): void => {
+      if (signal.aborted || session !== this.session) return;
+      const step = steps[0];
+      if (!step) {
+        // The sentences are shown; the facts come next (their own steps, shared with a dictionary change).
+        if (!session.facts) this.finishFactsSoon(session);
+        return;
+      }
+      // A step that fails is logged and left behind: the rest still run.
+      let isAgain = false;
+      this.guard('prepare the summary', () => void (isAgain = step() === 'again'));
+      if (!isAgain) steps.shift();
+      if (session.sentences.has(this.length) && this.panel?.isOpen) this.render();
+      timer = this.view.setTimeout(next, 0);
+    };
+    timer = this.view.setTimeout(next, 0);
+    signal.addEventListener('abort', () => this.view.clearTimeout(timer), { once: true });
   }
 
   /**
@@ -207,12 +247,10 @@ class SummaryFeature {
     const isSame = entries.length === 0 && this.userEntries.length === 0;
     this.userEntries = entries;
     const session = this.session;
-    if (isSame || !session || this.signal.aborted) return;
+    // Facts not asked for yet are planned with the dictionary as it is when the reader asks.
+    if (isSame || !session || !session.isRequested || this.signal.aborted) return;
     session.facts = null;
     this.planSessionFacts(session);
-    runStepsWhenIdle(this.view, session.factSteps, session.controller.signal, () => {
-      if (session === this.session && this.panel?.isOpen) this.render();
-    });
     if (this.panel?.isOpen) this.finishFactsSoon(session);
   }
 
@@ -282,15 +320,15 @@ class SummaryFeature {
     const session = this.session;
     if (!session) return;
     const panel = this.ensurePanel();
-    // The reader asked: the current length is computed now if the idle slices have not got to it yet (a few ms).
-    this.ensureSentences(session, this.length);
     // Look first (it reads the toolbar's width: one layout while the panel is still hidden), then content.
     this.updateLook();
     this.render();
     this.context.ui.panelOpening({ id: 'summary', close: () => this.close() });
     panel.open(opener);
     this.button?.setAttribute('aria-expanded', 'true');
-    if (!session.facts) this.finishFactsSoon(session);
+    // Made now if not yet (the panel says it is working meanwhile); facts read again after a dictionary change.
+    if (!session.isRequested) this.prepareSoon(session);
+    else if (!session.facts) this.finishFactsSoon(session);
   }
 
   /**
@@ -324,7 +362,8 @@ class SummaryFeature {
     this.length = length;
     const session = this.session;
     if (session && this.panel?.isOpen) {
-      this.ensureSentences(session, length);
+      // Once the preparation is done another length is one quick step; before that, its last step makes this one.
+      if (session.prepared !== undefined) this.ensureSentences(session, length);
       this.render();
     }
     if (isReaderChoice) {
