@@ -6,11 +6,11 @@
 // and the budget checks (tests/budget/) keep feature code out of this file.
 import { mayHoldArticle } from '../core/article/probe';
 import { browser } from '../shared/browser';
-import { BOOT_PORT_NAME, isEnvelope, listen, sendMessage } from '../shared/messages';
+import { BOOT_PORT_NAME, dispatchHere, isEnvelope, listen, sendMessage } from '../shared/messages';
 import { hostOfUrl } from '../shared/hosts';
 import { loadSettings, onSettingsChanged, routeSettingsWrites, updateSettings, updateSite } from '../shared/settings';
 import { SITES } from '../sites/index';
-import { lazyFeatures, standInFor } from './features';
+import { askedFor, lazyFeatures, standInFor } from './features';
 import { BundleLoader } from './loader';
 import { Runner } from './runner';
 import { OrphanWatch } from './orphan';
@@ -114,9 +114,17 @@ async function boot(): Promise<void> {
     'page/status': async () => ({ host, isRunning: active.isRunning, features: active.status() }),
   }));
   // The popup asks features about the page (the summary, the glossary). A feature that is on but not loaded here,
-  // because the page has no article, answers through its stand-in: "no article", as it would itself.
-  const answerForStandIns = (message: unknown): Promise<unknown> | undefined => {
-    if (!isEnvelope(message) || !active.isRunning || active.hasArticle) return undefined;
+  // because the page has no article, answers through its stand-in: "no article", as it would itself. On a page with
+  // an article, a feature loaded only when asked answers its status the same way, and a message that asks for it
+  // (open the summary) loads it and then goes to it.
+  const answerForStandIns = (message: unknown, sender: unknown): Promise<unknown> | undefined => {
+    if (!isEnvelope(message) || !active.isRunning) return undefined;
+    if (active.hasArticle) {
+      const asked = askedFor(message.type, (id) => active.isWanted(id) && !active.isStarted(id));
+      if (!asked) return undefined;
+      if ('answer' in asked) return Promise.resolve(asked.answer());
+      return active.request(asked.id).then(() => dispatchHere(message, sender));
+    }
     const answer = standInFor(message.type, (id) => active.isWanted(id) && !active.isStarted(id) && !active.isLoading(id));
     return answer ? Promise.resolve(answer()) : undefined;
   };

@@ -44,13 +44,17 @@ export interface Feature {
  */
 export interface LazyFeature {
   id: FeatureId;
-  /** 'page': wherever Dễ Đọc runs; 'article': only once the page has an article. */
-  needs: 'page' | 'article';
+  /**
+   * 'page': wherever Dễ Đọc runs; 'article': only once the page has an article; 'asked': on a page with an article,
+   * only when the reader first asks for it (its stand-in button, the popup, a shortcut): a page the reader only reads
+   * pays nothing for it.
+   */
+  needs: 'page' | 'article' | 'asked';
   load(): Promise<Feature>;
   /**
    * The feature's toolbar button as it looks before the feature runs, for a feature that has one on every page
-   * (the glossary): shown in its place until the feature adds its own; a click on it loads the feature and opens
-   * its panel.
+   * (the glossary) or, loaded when asked, on every page with an article (the summary): shown in its place until the
+   * feature adds its own; a click on it loads the feature and opens its panel.
    */
   standIn?: Omit<StandInButtonSpec, 'onActivate'>;
 }

@@ -1,8 +1,9 @@
 // The page features, in start order. Each lives in src/content/features/<id>/ and never imports another. Its code
 // is not in the boot script: it is a bundle of its own (src/content/bundles/<id>.ts, listed in
 // src/shared/content-bundles.ts), loaded into this world on the first page where it is on and can work — everywhere
-// for text size (its toolbar buttons), only once the page has an article for the others. A new feature is one entry
-// here, one in content-bundles.ts, and its three-line bundle entry.
+// for text size (its toolbar buttons), once the page has an article for acronyms and read-aloud, and only when the
+// reader first asks for it for the summary (`needs: 'asked'`). A new feature is one entry here, one in
+// content-bundles.ts, and its three-line bundle entry.
 import type { FeatureId } from '../shared/features';
 import { t } from '../shared/i18n';
 import type { AcronymGlossary, MessageMap, MessageType, SpeechStatus, SummaryStatus } from '../shared/messages';
@@ -22,7 +23,15 @@ interface FeatureSpec {
    * answer it would give itself there.
    */
   standIns?: StandIns;
-  /** Its toolbar button before it is loaded, for a feature whose button is on every page (LazyFeature.standIn). */
+  /**
+   * A feature loaded when asked (needs 'asked'): the messages that ask for it on a page with an article (it is loaded,
+   * then gets them); its stand-in answers there say the page has one.
+   */
+  asked?: readonly MessageType[];
+  /**
+   * Its toolbar button before it is loaded, for a feature whose button is on every page, or on every page with an
+   * article for one loaded when asked (LazyFeature.standIn).
+   */
   button?(): NonNullable<LazyFeature['standIn']>;
 }
 
@@ -45,7 +54,16 @@ export const FEATURE_SPECS: readonly FeatureSpec[] = [
       attributes: { 'aria-expanded': 'false', 'aria-busy': 'true' },
     }),
   },
-  { id: 'summary', bundle: 'summary', needs: 'article', standIns: { 'summary/status': () => NO_SUMMARY, 'summary/open': () => NO_SUMMARY } },
+  {
+    id: 'summary',
+    bundle: 'summary',
+    // The summary, its model and the key facts come when the reader first opens the panel: reading a page costs
+    // nothing for them.
+    needs: 'asked',
+    standIns: { 'summary/status': () => NO_SUMMARY, 'summary/open': () => NO_SUMMARY },
+    asked: ['summary/open'],
+    button: () => ({ action: 'summary-open', label: t('summary_buttonLabel'), text: t('summary_button'), attributes: { 'aria-expanded': 'false' } }),
+  },
   { id: 'speech', bundle: 'speech', needs: 'article', standIns: { 'speech/status': () => NO_SPEECH, 'speech/command': () => NO_SPEECH } },
 ];
 
@@ -62,6 +80,23 @@ export function lazyFeatures(loader: BundleLoader, runtime: Runtime): LazyFeatur
       return feature;
     },
   }));
+}
+
+/**
+ * On a page with an article, for a feature loaded when asked that is not running (`isIdle`): that the message asks
+ * for it (`request`: load it, then give it the message), or its stand-in answer with the article (`answer`).
+ */
+export function askedFor(
+  type: string,
+  isIdle: (id: FeatureId) => boolean,
+): { id: FeatureId; answer: () => unknown } | { id: FeatureId; request: true } | null {
+  for (const spec of FEATURE_SPECS) {
+    if (!spec.asked || !isIdle(spec.id)) continue;
+    if (spec.asked.includes(type as MessageType)) return { id: spec.id, request: true };
+    const answer = (spec.standIns as Record<string, (() => object) | undefined> | undefined)?.[type];
+    if (answer) return { id: spec.id, answer: () => ({ ...answer(), hasArticle: true }) };
+  }
+  return null;
 }
 
 /** The stand-in answer to a popup message, if a feature that answers it is idle here (`isIdle`). */

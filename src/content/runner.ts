@@ -60,8 +60,13 @@ export class Runner {
   private readonly loading = new Set<FeatureId>();
   /** Stand-in buttons of lazy features that are on but not running (see LazyFeature.standIn). */
   private readonly standIns = new Map<FeatureId, { controller: AbortController; button: HTMLButtonElement }>();
-  /** Features whose panel the reader opened before they ran (by their stand-in), with the click. */
-  private readonly requested = new Map<FeatureId, MouseEvent>();
+  /**
+   * Features the reader asked for before they ran: by their stand-in (with the click, which their own button then
+   * gets) or by a message (null: the message goes to the feature once it runs, see `request`).
+   */
+  private readonly requested = new Map<FeatureId, MouseEvent | null>();
+  /** Who waits for a feature asked for by a message to start (see `request`). */
+  private readonly startWaiters = new Map<FeatureId, Array<{ resolve(): void; reject(error: Error): void }>>();
   private showTimer: ReturnType<typeof setTimeout> | undefined;
   /** What features share about the current article (FeatureContext.article.memo), dropped when the article changes. */
   private memoModel: ArticleModel | null = null;
@@ -112,6 +117,34 @@ export class Runner {
     return this.loading.has(id);
   }
 
+  /**
+   * The reader asked for a feature by a message (the popup, a shortcut, the context menu): resolves once it runs
+   * here (loaded first if need be), so that the message can go to it; rejects when it cannot start, or Dễ Đọc stops.
+   */
+  request(id: FeatureId): Promise<void> {
+    if (this.running.has(id)) return Promise.resolve();
+    if (!this.ui || !this.isWanted(id)) return Promise.reject(new Error(`${id} off`));
+    const done = new Promise<void>((resolve, reject) => {
+      const waiters = this.startWaiters.get(id) ?? [];
+      waiters.push({ resolve, reject });
+      this.startWaiters.set(id, waiters);
+    });
+    if (!this.requested.has(id)) this.requested.set(id, null);
+    this.startWanted(true);
+    return done;
+  }
+
+  /** Settles the wait of those who asked for a feature: it started (no error) or cannot. */
+  private settleWaiters(id: FeatureId, error?: Error): void {
+    const waiters = this.startWaiters.get(id);
+    if (!waiters) return;
+    this.startWaiters.delete(id);
+    for (const waiter of waiters) {
+      if (error) waiter.reject(error);
+      else waiter.resolve();
+    }
+  }
+
   status(): Array<{ id: string; isRunning: boolean; error?: string }> {
     return this.features.map((f) => {
       const error = this.failures.get(f.id);
@@ -143,9 +176,12 @@ export class Runner {
         onStructure: (change) => this.onStructure(change),
       });
       this.tracker = tracker;
-      // Features that work on the article start when the page first has one.
+      // Features that work on the article start when the page first has one; the stand-ins of those loaded when
+      // asked come and go with it.
       tracker.subscribe((model) => {
-        if (model && this.tracker === tracker) this.startWanted(false);
+        if (this.tracker !== tracker) return;
+        if (model) this.startWanted(false);
+        else this.refreshStandIns();
       });
       tracker.start();
       // On a phone the toolbar is a bar along an edge: it keeps clear of the article's first line.
@@ -175,6 +211,7 @@ export class Runner {
     for (const { controller } of this.standIns.values()) controller.abort();
     this.standIns.clear();
     this.requested.clear();
+    for (const id of [...this.startWaiters.keys()]) this.settleWaiters(id, new Error('stopped'));
     this.tracker?.stop();
     this.tracker = null;
     clearTimeout(this.showTimer);
@@ -240,6 +277,7 @@ export class Runner {
         continue;
       }
       if (entry.needs === 'article' && !this.tracker?.current && !this.requested.has(entry.id)) continue;
+      if (entry.needs === 'asked' && !this.requested.has(entry.id)) continue;
       this.load(entry);
     }
     this.refreshStandIns();
@@ -261,6 +299,7 @@ export class Runner {
     ).catch((error: unknown) => {
       this.loading.delete(entry.id);
       this.requested.delete(entry.id);
+      this.settleWaiters(entry.id, error instanceof Error ? error : new Error(String(error)));
       this.failures.set(entry.id, error instanceof Error ? error.message : String(error));
       this.deps.log(`feature "${entry.id}" could not be loaded`, error);
       this.refreshStandIns();
@@ -277,7 +316,9 @@ export class Runner {
     this.features.forEach((entry, place) => {
       if (!isLazy(entry) || !entry.standIn) return;
       const shown = this.standIns.get(entry.id);
-      if (!ui || !this.isWanted(entry.id) || this.running.has(entry.id)) {
+      // Loaded when asked: its stand-in stands where the feature's button would, on a page with an article.
+      const isOutOfPlace = entry.needs === 'asked' && this.tracker?.current == null;
+      if (!ui || !this.isWanted(entry.id) || this.running.has(entry.id) || isOutOfPlace) {
         shown?.controller.abort();
         this.standIns.delete(entry.id);
         return;
@@ -289,7 +330,9 @@ export class Runner {
         standIn = { controller, button: ui.addStandIn(spec, controller.signal, place) };
         this.standIns.set(entry.id, standIn);
       }
-      const isBusy = this.loading.has(entry.id) || this.tracker?.isLooking === true || this.tracker?.current != null;
+      // Busy while it cannot be used yet: the page's article still being looked for, or the feature coming.
+      const isBusy =
+        this.loading.has(entry.id) || (entry.needs !== 'asked' && (this.tracker?.isLooking === true || this.tracker?.current != null));
       standIn.button.setAttribute('aria-busy', String(isBusy));
     });
     this.showWhenSettled();
@@ -304,6 +347,8 @@ export class Runner {
     for (const entry of this.features) {
       if (!this.isWanted(entry.id) || this.running.has(entry.id) || this.failures.has(entry.id)) continue;
       if (isLazy(entry) && entry.needs === 'article' && !hasArticle && !this.loading.has(entry.id)) continue;
+      // Loaded when asked: its stand-in is its button until then.
+      if (isLazy(entry) && entry.needs === 'asked' && !this.loading.has(entry.id)) continue;
       return;
     }
     clearTimeout(this.showTimer);
@@ -318,10 +363,10 @@ export class Runner {
 
   /** Right after a feature started: the click its stand-in got goes to the feature's own button. */
   private openRequested(entry: LazyFeature): void {
+    if (!this.requested.has(entry.id)) return;
     const event = this.requested.get(entry.id);
-    if (!event || !entry.standIn) return;
     this.requested.delete(entry.id);
-    if (this.running.has(entry.id)) this.ui?.activate(entry.standIn.action, event);
+    if (event && entry.standIn && this.running.has(entry.id)) this.ui?.activate(entry.standIn.action, event);
   }
 
   private startFeature(feature: Feature): void {
@@ -336,10 +381,12 @@ export class Runner {
       this.stopFeature(feature.id);
       // A failed feature no longer holds back the toolbar.
       this.showWhenSettled();
+      this.settleWaiters(feature.id, error instanceof Error ? error : new Error(String(error)));
     };
     try {
       const result = feature.init(context, controller.signal);
-      if (result instanceof Promise) result.catch(fail);
+      if (result instanceof Promise) result.then(() => this.settleWaiters(feature.id), fail);
+      else this.settleWaiters(feature.id);
     } catch (error) {
       fail(error);
     }

@@ -71,7 +71,7 @@ export interface BundleSpec {
 export const BUNDLES = {
   /**
    * What the article features share, loaded the first time a page may hold an article: the pure core without its
-   * data (the full article detection with Readability, text, acronyms, summaries), the
+   * data and without the parts only one feature uses (the full article detection with Readability, text, acronyms), the
    * sentence locator and highlight, and what tooltips and summary share: the per-article acronym resolution and the
    * reader's dictionary.
    */
@@ -96,7 +96,6 @@ export const BUNDLES = {
         'src/core/text/index.ts',
         'src/core/article/index.ts',
         'src/core/acronyms/index.ts',
-        'src/core/summary/index.ts',
       ],
     },
   },
@@ -106,11 +105,14 @@ export const BUNDLES = {
   'summary-model': { file: 'content/data/summary-model.js', needs: BUNDLE_NEEDS['summary-model'], publishes: [] },
   scale: { file: 'content/scale.js', entry: 'src/content/bundles/scale.ts', needs: BUNDLE_NEEDS.scale, publishes: [] },
   acronyms: { file: 'content/acronyms.js', entry: 'src/content/bundles/acronyms.ts', needs: BUNDLE_NEEDS.acronyms, publishes: [] },
+  /** The summary panel and core's summary part (the summarizer and the key facts with their lexicons), which only
+   *  this bundle carries: it comes when the reader first opens the panel, and no other page pays for it. */
   summary: {
     file: 'content/summary.js',
     entry: 'src/content/bundles/summary.ts',
     needs: BUNDLE_NEEDS.summary,
     publishes: [],
+    barrels: { 'src/core/index.ts': ['src/core/summary/index.ts'] },
   },
   /** Read-aloud: the player and core's speech part (the normaliser with its lexicon, chunks, voice choice), which
    *  only this bundle carries: no other page pays for it. */

@@ -201,6 +201,9 @@ export function sendToTab<T extends MessageType>(
 
 export type Handlers = { [T in MessageType]?: (payload: MessageRequest<T>, sender: unknown) => Promise<MessageResponse<T>> };
 
+/** The listeners `listen` installed in this context, for `dispatchHere`. */
+const installed = new Set<(message: unknown, sender: unknown) => Promise<unknown> | undefined>();
+
 /** Installs a listener that routes typed messages to handlers; unknown messages are left for others. */
 export function listen(handlers: Handlers): () => void {
   const listener = (message: unknown, sender: unknown): Promise<unknown> | undefined => {
@@ -209,5 +212,21 @@ export function listen(handlers: Handlers): () => void {
     return handler ? handler(message.payload, sender) : undefined;
   };
   browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
+  installed.add(listener);
+  return () => {
+    installed.delete(listener);
+    browser.runtime.onMessage.removeListener(listener);
+  };
+}
+
+/**
+ * Gives a message that arrived before its handler was here (a feature loaded because of it) to the handlers `listen`
+ * installed since, as the browser would have: the first that answers answers. Rejects when none does.
+ */
+export function dispatchHere(message: Envelope, sender: unknown): Promise<unknown> {
+  for (const listener of installed) {
+    const answer = listener(message, sender);
+    if (answer !== undefined) return answer;
+  }
+  return Promise.reject(new Error(`no ${message.type}`));
 }

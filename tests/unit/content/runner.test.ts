@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Runner } from '../../../src/content/runner';
 import { isSiteActive } from '../../../src/shared/settings';
 import type { Feature, FeatureEntry, LazyFeature } from '../../../src/content/feature';
-import { standInFor } from '../../../src/content/features';
+import { askedFor, standInFor } from '../../../src/content/features';
 import type { ArticleDetector } from '../../../src/content/runtime';
 import { userClick } from '../support/trusted';
 import { defaultSettings, type Settings } from '../../../src/shared/settings';
@@ -437,11 +437,94 @@ describe('stand-in buttons', () => {
   });
 });
 
+describe('features loaded when the reader asks', () => {
+  beforeEach(() => {
+    document.documentElement.innerHTML = PAGE;
+    for (const name of document.documentElement.getAttributeNames()) document.documentElement.removeAttribute(name);
+  });
+
+  const shadow = () => document.querySelector('dedoc-root')!.shadowRoot!;
+  const actions = () => [...shadow().querySelectorAll('.feature-buttons button')].map((b) => (b as HTMLElement).dataset.action);
+
+  function summaryLike(opened: string[]): Feature {
+    return {
+      id: 'summary' as Feature['id'],
+      init(context, signal) {
+        if (!context.article.current()) return;
+        context.ui.addButton({ action: 'summary-button', label: 'S', text: 'S', onActivate: () => opened.push('button') }, signal);
+      },
+    };
+  }
+
+  it('on a page with an article: a stand-in, nothing loaded until a click, which then goes to the feature', async () => {
+    const opened: string[] = [];
+    const summary = lazy(summaryLike(opened), 'asked');
+    summary.entry.standIn = { action: 'summary-button', label: 'S', text: 'S', attributes: { 'aria-expanded': 'false' } };
+    const { runner } = makeRunner([marker('first'), summary.entry], { detector: detection({ hasArticle: true }) });
+    runner.apply(settingsWith({ first: true, summary: true }));
+    await vi.waitFor(() => expect(runner.hasArticle).toBe(true));
+    await tick();
+    expect(actions()).toEqual(['first-button', 'summary-button']);
+    // Usable at once: not busy, and the toolbar did not wait for the feature.
+    expect(shadow().querySelector('[data-action="summary-button"]')!.getAttribute('aria-busy')).toBe('false');
+    expect(summary.load).not.toHaveBeenCalled();
+    userClick(shadow().querySelector('[data-action="summary-button"]')!);
+    expect(summary.load).toHaveBeenCalledTimes(1);
+    summary.arrive();
+    await tick();
+    expect(opened).toEqual(['button']);
+    expect(actions()).toEqual(['first-button', 'summary-button']);
+    expect(runner.isStarted('summary' as Feature['id'])).toBe(true);
+    runner.stop();
+  });
+
+  it('no stand-in on a page without an article; a request by message loads it and resolves once it runs', async () => {
+    const opened: string[] = [];
+    const state = { hasArticle: false };
+    const summary = lazy(summaryLike(opened), 'asked');
+    summary.entry.standIn = { action: 'summary-button', label: 'S', text: 'S' };
+    const { runner } = makeRunner([marker('first'), summary.entry], { detector: detection(state) });
+    runner.apply(settingsWith({ first: true, summary: true }));
+    await tick();
+    expect(runner.hasArticle).toBe(false);
+    expect(actions()).toEqual(['first-button']);
+    const started = runner.request('summary' as Feature['id']);
+    expect(summary.load).toHaveBeenCalledTimes(1);
+    summary.arrive();
+    await started;
+    expect(runner.isStarted('summary' as Feature['id'])).toBe(true);
+    // A message asks for the feature: its own handler answers, no button is pressed for it.
+    expect(opened).toEqual([]);
+    runner.stop();
+  });
+
+  it('a request whose bundle fails rejects, and one pending when Dễ Đọc stops rejects too', async () => {
+    const summary = lazy(summaryLike([]), 'asked');
+    const { runner } = makeRunner([summary.entry], { detector: detection({ hasArticle: true }) });
+    runner.apply(settingsWith({ summary: true }));
+    const failed = runner.request('summary' as Feature['id']);
+    summary.fail(new Error('no bundle'));
+    await expect(failed).rejects.toThrow('no bundle');
+    const pending = runner.request('summary' as Feature['id']);
+    runner.stop();
+    await expect(pending).rejects.toThrow('stopped');
+    await expect(runner.request('summary' as Feature['id'])).rejects.toThrow('summary off');
+  });
+});
+
 describe('stand-in answers', () => {
   it('answer for a feature that is on but idle here (no article): what the feature itself would say', () => {
     expect(standInFor('summary/status', () => true)?.()).toEqual({ hasArticle: false, isOpen: false });
     expect(standInFor('acronyms/list', () => true)?.()).toEqual({ hasArticle: false, items: [], unknown: [] });
     expect(standInFor('summary/status', () => false)).toBeNull();
     expect(standInFor('page/status', () => true)).toBeNull();
+  });
+
+  it('on a page with an article, for a feature loaded when asked: its status, and the messages that load it', () => {
+    const status = askedFor('summary/status', () => true);
+    expect(status && 'answer' in status ? status.answer() : null).toEqual({ hasArticle: true, isOpen: false });
+    expect(askedFor('summary/open', () => true)).toEqual({ id: 'summary', request: true });
+    expect(askedFor('summary/open', () => false)).toBeNull();
+    expect(askedFor('acronyms/list', () => true)).toBeNull();
   });
 });
