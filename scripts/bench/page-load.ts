@@ -388,7 +388,10 @@ const FIREFOX_ANALYSIS = `(async (ours) => {
   const functions = {};
   for (const process of [profile, ...(profile.processes || [])]) {
     for (const thread of process.threads) {
+      // Page processes only: the extension's own process (its background page answering features/load) is a content
+      // process too, but its work is not the page's.
       if (thread.name !== 'GeckoMain' || thread.processType !== 'tab') continue;
+      if (/extension/i.test(String(thread.processName || (process.meta && process.meta.processName) || ''))) continue;
       const strings = thread.stringTable || thread.stringArray;
       const frames = thread.frameTable;
       const stacks = thread.stackTable;
@@ -426,7 +429,8 @@ const FIREFOX_ANALYSIS = `(async (ours) => {
         const dur = next ? Math.min(next[timeAt] - data[i][timeAt], cap) : 0;
         if (isOurs(data[i][stackAt])) {
           oursMs += dur;
-          const key = ownFrame(data[i][stackAt]);
+          // "name (file:line:column)[source]": the source index differs per process; one function, one key.
+          const key = ownFrame(data[i][stackAt]).replace(/\\[\\d+\\]$/, '');
           functions[key] = (functions[key] || 0) + dur;
           run += dur;
           longestMs = Math.max(longestMs, run);
