@@ -133,6 +133,8 @@ interface Attribution {
   longestMs: number;
   /** Sampled ms per function of ours (the innermost frame of ours on the stack: "name file:line:column"). */
   functions: Record<string, number>;
+  /** Chromium: the same, within the longest task holding our script. */
+  inLongest?: Record<string, number>;
 }
 
 /** --functions: print where our sampled time goes, per function (build with DEDOC_KEEP_NAMES=1 for real names). */
@@ -213,7 +215,7 @@ function attributeTrace(events: TraceEvent[], ourPrefix: string): Attribution {
     profile.samples.push(...(cpu?.samples ?? []));
     profile.deltas.push(...(e.args?.data?.timeDeltas ?? []));
   }
-  const ourSamples: Array<{ ts: number; dur: number }> = [];
+  const ourSamples: Array<{ ts: number; dur: number; key: string }> = [];
   const functions: Record<string, number> = {};
   for (const profile of profiles.values()) {
     /** The innermost frame of ours on a sample's stack. */
@@ -240,8 +242,8 @@ function attributeTrace(events: TraceEvent[], ourPrefix: string): Attribution {
       ts += profile.deltas[i] ?? 0;
       const dur = Math.min(profile.deltas[i + 1] ?? 0, cap);
       if (check(profile.samples[i]!)) {
-        ourSamples.push({ ts, dur });
         const key = ownFrame(profile.samples[i]!);
+        ourSamples.push({ ts, dur, key });
         functions[key] = (functions[key] ?? 0) + dur / 1000;
       }
     }
@@ -251,13 +253,23 @@ function attributeTrace(events: TraceEvent[], ourPrefix: string): Attribution {
   );
   const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && mainThreads.has(`${e.pid}:${e.tid}`));
   let longest = 0;
+  let longestTask: TraceEvent | null = null;
   for (const task of tasks) {
     const end = task.ts + (task.dur ?? 0);
     const holdsOurs = ourEvents.some((e) => e.ts >= task.ts && e.ts < end) || ourSamples.some((s) => s.ts >= task.ts && s.ts < end);
-    if (holdsOurs) longest = Math.max(longest, (task.dur ?? 0) / 1000);
+    if (holdsOurs && (task.dur ?? 0) / 1000 > longest) {
+      longest = (task.dur ?? 0) / 1000;
+      longestTask = task;
+    }
+  }
+  // What the longest task of ours was made of: our sampled time in it per function, the rest the browser's.
+  const inLongest: Record<string, number> = {};
+  if (longestTask) {
+    const end = longestTask.ts + (longestTask.dur ?? 0);
+    for (const sample of ourSamples) if (sample.ts >= longestTask.ts && sample.ts < end) inLongest[sample.key] = (inLongest[sample.key] ?? 0) + sample.dur / 1000;
   }
   const oursMs = ourSamples.reduce((sum, s) => sum + s.dur, 0) / 1000;
-  return { oursMs, longestMs: longest, functions };
+  return { oursMs, longestMs: longest, functions, inLongest };
 }
 
 async function launchChromium(): Promise<{ context: BrowserContext; extensionId: string; version: string; close(): Promise<void> }> {
@@ -515,6 +527,13 @@ function summarize(name: BenchBrowser, version: string, results: PageResult[]): 
       const top = Object.entries(total).sort((x, y) => y[1] - x[1]).slice(0, TOP_FUNCTIONS);
       console.log(`    where it goes (mean ms per load, innermost function of ours):`);
       for (const [key, ms] of top) console.log(`      ${ms.toFixed(1).padStart(7)}  ${key}`);
+      const worst = attribution.reduce((a, b) => (b.longestMs > a.longestMs ? b : a));
+      if (worst.inLongest) {
+        const parts = Object.entries(worst.inLongest).sort((x, y) => y[1] - x[1]).slice(0, 8);
+        const sampled = Object.values(worst.inLongest).reduce((a, b) => a + b, 0);
+        console.log(`    the longest task of ours (${worst.longestMs.toFixed(1)} ms; ${sampled.toFixed(1)} ms sampled in our code):`);
+        for (const [key, ms] of parts) console.log(`      ${ms.toFixed(1).padStart(7)}  ${key}`);
+      }
     }
     figures.push({ figure: `longest task of ours, ${page.label}`, browser: name, value: longest, unit: 'ms', max: 50 });
   }
