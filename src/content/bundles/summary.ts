@@ -2,7 +2,8 @@
 // a page where it works (src/content/features.ts). It registers the feature; the runner starts it.
 // It also brings core's summary part into the core barrel (the summarizer, the key facts), and core the way to the
 // summary model's data file, which comes with it (read once, at its first use).
-import { useSummaryModel, type SummaryModel } from '../../core/index';
+// From the part itself: this entry runs before the bundle publishes the part into the barrel.
+import { useSummaryModel, type SummaryModel } from '../../core/summary/index';
 import { summary } from '../features/summary/index';
 import { registerFeature, takeData } from '../runtime';
 
