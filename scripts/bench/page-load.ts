@@ -6,6 +6,8 @@
 // Pass 1 (timing, nothing else attached): first contentful paint and the load event (ratios with / without);
 // Chromium also the renderer's own script accounting (CDP Performance.getMetrics ScriptDuration, navigation → 3 s
 // after load) and the isolate's JS heap after a forced GC (CDP Runtime.getHeapUsage), with minus without.
+// On article pages, after those figures are read, the reader clicks "Tóm tắt": the time to the key sentences shown and
+// to the key facts shown (the summary is loaded and made only when asked for; target: sentences within 1 s).
 // Pass 2 (attribution, the profilers attached to the Dễ Đọc loads only): main-thread time spent in Dễ Đọc's own
 // scripts from navigation to 3 s after load — Chromium: V8 CPU-profiler samples (trace category
 // disabled-by-default-v8.cpu_profiler) whose stack holds a chrome-extension:// frame of ours; Firefox: Gecko
@@ -126,6 +128,60 @@ interface Timing {
   /** Dễ Đọc ran, and found an article. */
   ran: boolean;
   article: boolean;
+  /**
+   * Article pages, with Dễ Đọc, after the figures above were read: from the reader's click on "Tóm tắt" to the key
+   * sentences shown, and to the key facts shown (the summary is loaded and made when first asked for).
+   */
+  summaryMs?: number;
+  factsMs?: number;
+}
+
+/** What the reader's wait needs of a page, in Playwright and in Puppeteer alike. */
+interface ClickablePage {
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  mouse: { click(x: number, y: number): Promise<void> };
+}
+
+/** In the page: times of the first pointer press, of the first key sentence shown and of the first fact shown. */
+function watchSummary(): { x: number; y: number } | null {
+  const root = document.querySelector('dedoc-root')?.shadowRoot;
+  const button = root?.querySelector<HTMLElement>('[data-action="summary-open"]');
+  if (!root || !button) return null;
+  const times: Record<string, number> = {};
+  (window as unknown as { __dedocWait: Record<string, number> }).__dedocWait = times;
+  document.addEventListener('pointerdown', () => (times.click ??= performance.now()), { capture: true, once: true });
+  const observer = new MutationObserver(() => {
+    if (times.sentences === undefined && root.querySelector('.summary-panel ol.sentences button')) times.sentences = performance.now();
+    if (times.facts === undefined && root.querySelector('.summary-panel dd[data-fact]')) times.facts = performance.now();
+    if (times.sentences !== undefined && times.facts !== undefined) observer.disconnect();
+  });
+  observer.observe(root, { childList: true, subtree: true });
+  const rect = button.getBoundingClientRect();
+  return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+}
+
+/** The reader opens the summary: ms from the click to the sentences, and to the facts (NaN when they never come). */
+async function readerWait(page: ClickablePage): Promise<{ summaryMs: number; factsMs: number }> {
+  const at = await page.evaluate(watchSummary, undefined);
+  if (!at) return { summaryMs: NaN, factsMs: NaN };
+  await page.mouse.click(at.x, at.y);
+  const times = await page.evaluate(
+    (timeoutMs: number) =>
+      new Promise<Record<string, number>>((resolve) => {
+        // (No inner named functions here or in watchSummary: tsx would wrap them in __name, unknown in the page.)
+        const started = performance.now();
+        const timer = setInterval(() => {
+          const t = (window as unknown as { __dedocWait: Record<string, number> }).__dedocWait;
+          if ((t.sentences !== undefined && t.facts !== undefined) || performance.now() - started > timeoutMs) {
+            clearInterval(timer);
+            resolve(t);
+          }
+        }, 20);
+      }),
+    10_000,
+  );
+  const click = times.click ?? NaN;
+  return { summaryMs: (times.sentences ?? NaN) - click, factsMs: (times.facts ?? NaN) - click };
 }
 
 interface Attribution {
@@ -322,7 +378,8 @@ async function chromiumTiming(page: Page, cdp: CDPSession, url: string): Promise
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
   const read = await page.evaluate(readPage);
-  return { ...read, script: (metrics.ScriptDuration ?? NaN) * 1000, heap };
+  const wait = read.article ? await readerWait(page as unknown as ClickablePage) : {};
+  return { ...read, script: (metrics.ScriptDuration ?? NaN) * 1000, heap, ...wait };
 }
 
 async function chromiumAttribution(page: Page, cdp: CDPSession, url: string, ourPrefix: string): Promise<Attribution> {
@@ -458,7 +515,9 @@ const FIREFOX_ANALYSIS = `(async (ours) => {
 async function firefoxTiming(page: PpPage, url: string): Promise<Timing> {
   await page.goto(url, { waitUntil: 'load' });
   await page.evaluate(waitAfterLoad, AFTER_LOAD_MS);
-  return page.evaluate(readPage);
+  const read = await page.evaluate(readPage);
+  const wait = read.article ? await readerWait(page as unknown as ClickablePage) : {};
+  return { ...read, ...wait };
 }
 
 async function firefoxAttribution(session: FirefoxSession, page: PpPage, url: string): Promise<Attribution> {
@@ -515,6 +574,13 @@ function summarize(name: BenchBrowser, version: string, results: PageResult[]): 
         max: scriptTarget,
         note: 'no such counter in Firefox: see "our script time (profiler)"',
       });
+    }
+    if (page.hasArticle) {
+      const summaryMs = median(withRuns.map((t) => t.summaryMs ?? NaN).filter((v) => !Number.isNaN(v)));
+      const factsMs = median(withRuns.map((t) => t.factsMs ?? NaN).filter((v) => !Number.isNaN(v)));
+      console.log(`    the reader opens the summary (loaded and made when asked): key sentences after ${fmt(summaryMs)}, key facts after ${fmt(factsMs)}`);
+      figures.push({ figure: `summary shown after a click (sentences), ${page.label}`, browser: name, value: summaryMs, unit: 'ms', max: 1000 });
+      figures.push({ figure: `summary shown after a click (key facts), ${page.label}`, browser: name, value: factsMs, unit: 'ms' });
     }
     const ours = median(attribution.map((a) => a.oursMs));
     const longest = Math.max(...attribution.map((a) => a.longestMs));
