@@ -7,6 +7,8 @@ import { onTrusted } from '../../ui/events';
 
 const SLOT = '.summary-panel [data-slot="read-aloud"]';
 const SENTENCES = '.summary-panel ol.sentences button';
+/** How long a click waits for a summary still being made. */
+const WAIT_MS = 5000;
 
 /**
  * Keeps a "Nghe tóm tắt" button in the summary panel's slot whenever the panel exists (it is made when first
@@ -17,6 +19,15 @@ export function offerSummaryListening(shadow: ShadowRoot, onListen: (sentences: 
   const view = doc.defaultView;
   if (!view) return;
   let button: HTMLButtonElement | null = null;
+  let waiting: MutationObserver | null = null;
+  const Observer = (view as Window & { MutationObserver: typeof MutationObserver }).MutationObserver;
+  /** Reads the sentences the panel shows, if it shows any yet. */
+  const listenWhenShown = (): boolean => {
+    const sentences = [...shadow.querySelectorAll(SENTENCES)].map((b) => (b.textContent ?? '').trim()).filter((s) => s !== '');
+    if (sentences.length === 0) return false;
+    onListen(sentences);
+    return true;
+  };
   const place = (): void => {
     const slot = shadow.querySelector(SLOT);
     if (!slot || (button && slot.contains(button))) return;
@@ -25,18 +36,31 @@ export function offerSummaryListening(shadow: ShadowRoot, onListen: (sentences: 
     button.dataset.action = 'speech-summary';
     button.textContent = `▶ ${t('speech_listenSummary')}`;
     onTrusted(button, 'click', () => {
-      const sentences = [...shadow.querySelectorAll(SENTENCES)].map((b) => (b.textContent ?? '').trim()).filter((s) => s !== '');
-      if (sentences.length > 0) onListen(sentences);
+      if (listenWhenShown()) return;
+      // The summary is still being made (it is made when the panel first opens): it is read as soon as it shows,
+      // if that is within WAIT_MS; a later click asks again.
+      waiting?.disconnect();
+      const watch = new Observer(() => {
+        if (listenWhenShown()) stopWaiting();
+      });
+      waiting = watch;
+      watch.observe(shadow, { childList: true, subtree: true });
+      const timer = view.setTimeout(stopWaiting, WAIT_MS);
+      function stopWaiting(): void {
+        watch.disconnect();
+        view?.clearTimeout(timer);
+        if (waiting === watch) waiting = null;
+      }
     }, signal);
     slot.append(button);
   };
-  const Observer = (view as Window & { MutationObserver: typeof MutationObserver }).MutationObserver;
   // Only the shadow root's own children: the summary panel is appended there once.
   const observer = new Observer(place);
   observer.observe(shadow, { childList: true });
   place();
   signal.addEventListener('abort', () => {
     observer.disconnect();
+    waiting?.disconnect();
     button?.remove();
   }, { once: true });
 }
