@@ -133,7 +133,7 @@ describe.each(BROWSERS)('read-aloud voices in %s', (name) => {
     console.log(`${name} built-in: first sound ${Math.round(start - sentAt)} ms after speak (cold)`);
   });
 
-  it('stop silences it at once: no word and no end of that utterance afterwards', async () => {
+  it('stop silences it at once: no word and no end of that utterance once the stop is taken', async () => {
     const page = await speaker();
     await send(page, { type: 'speak', utterance: 2, text: LONG, voiceId: 'builtin:vi', rate: 1 });
     await page.waitFor(() => ((window as any).__speech.log as Logged[]).filter((e) => e.message?.event?.type === 'word').length >= 2, undefined, 20_000);
@@ -142,8 +142,13 @@ describe.each(BROWSERS)('read-aloud voices in %s', (name) => {
     await send(page, { type: 'speak', utterance: 3, text: HELLO, voiceId: 'builtin:vi-VN-x-south', rate: 1.5 });
     await until(page, 3, ['end', 'error']);
     const entries = await log(page);
-    const after = eventsOf(entries, 2).filter((e) => e.at > stoppedAt);
-    expect(after).toEqual([]);
+    // Messages keep their order both ways: whatever of utterance 2 the voice side sent after it took the stop would
+    // come after the start of utterance 3, which it took next. Before that, a word already on its way when the stop
+    // was sent may still arrive (on a loaded machine the offscreen document → background → page hop takes a while):
+    // one at most, as for pause.
+    const startOf3 = eventsOf(entries, 3)[0]!.at;
+    expect(eventsOf(entries, 2).filter((e) => e.at >= startOf3)).toEqual([]);
+    expect(eventsOf(entries, 2).filter((e) => e.at > stoppedAt && e.type === 'word').length).toBeLessThanOrEqual(1);
     expect(eventsOf(entries, 2).some((e) => e.type === 'end')).toBe(false);
     expect(eventsOf(entries, 3).map((e) => e.type)).toEqual(['start', 'word', 'word', 'word', 'word', 'word', 'word', 'end']);
   });
